@@ -1,0 +1,77 @@
+// Bundles one Node service (apps/<name>) into dist/apps/<name> with webpack + SWC.
+// Workspace libs are bundled; packages from node_modules stay external (required at run time).
+// Usage: node tools/build-node-app.cjs <app> [extra-entry-name=path ...]
+const path = require('node:path');
+const webpack = require('webpack');
+const { compilerOptions } = require('../tsconfig.base.json');
+
+const root = path.resolve(__dirname, '..');
+const [app, ...extraEntries] = process.argv.slice(2);
+if (!app) {
+  console.error('usage: build-node-app.cjs <app> [name=path ...]');
+  process.exit(2);
+}
+
+const alias = {};
+for (const [name, [target]] of Object.entries(compilerOptions.paths)) alias[name] = path.join(root, target);
+
+const entry = { main: path.join(root, 'apps', app, 'src', 'main.ts') };
+for (const spec of extraEntries) {
+  const [name, file] = spec.split('=');
+  entry[name] = path.join(root, file);
+}
+
+const isBundled = (request) =>
+  request.startsWith('.') || path.isAbsolute(request) || Object.hasOwn(alias, request);
+
+const config = {
+  mode: 'production',
+  target: 'node20',
+  context: root,
+  entry,
+  devtool: 'source-map',
+  output: {
+    path: path.join(root, 'dist', 'apps', app),
+    filename: '[name].js',
+    libraryTarget: 'commonjs2',
+    clean: true,
+  },
+  optimization: { minimize: false, splitChunks: false },
+  resolve: { extensions: ['.ts', '.js', '.json'], alias },
+  externals: [
+    ({ request }, callback) => (isBundled(request) ? callback() : callback(null, `commonjs ${request}`)),
+  ],
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', decorators: true },
+              transform: { legacyDecorator: true, decoratorMetadata: true },
+              target: 'es2022',
+              keepClassNames: true,
+            },
+            module: { type: 'es6' },
+            sourceMaps: true,
+          },
+        },
+      },
+    ],
+  },
+  node: { __dirname: false, __filename: false },
+  stats: 'errors-warnings',
+};
+
+webpack(config, (error, stats) => {
+  if (error) {
+    console.error(error);
+    process.exit(1);
+  }
+  const info = stats.toString({ colors: false, all: false, errors: true, warnings: true });
+  if (info.trim()) console.log(info);
+  if (stats.hasErrors()) process.exit(1);
+});
