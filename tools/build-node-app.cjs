@@ -1,21 +1,31 @@
 // Bundles one Node service (apps/<name>) into dist/apps/<name> with webpack + SWC.
 // Workspace libs are bundled; packages from node_modules stay external (required at run time).
-// Usage: node tools/build-node-app.cjs <app> [extra-entry-name=path ...]
+// Usage: node tools/build-node-app.cjs <app> [--entry file] [--out dir] [extra-entry-name=path ...]
+//   --entry defaults to apps/<app>/src/main.ts, --out to dist/apps/<app>.
 const path = require('node:path');
 const webpack = require('webpack');
 const { compilerOptions } = require('../tsconfig.base.json');
 
 const root = path.resolve(__dirname, '..');
-const [app, ...extraEntries] = process.argv.slice(2);
+const [app, ...rest] = process.argv.slice(2);
 if (!app) {
-  console.error('usage: build-node-app.cjs <app> [name=path ...]');
+  console.error('usage: build-node-app.cjs <app> [--entry file] [--out dir] [name=path ...]');
   process.exit(2);
+}
+let mainEntry = path.join(root, 'apps', app, 'src', 'main.ts');
+let outDir = path.join(root, 'dist', 'apps', app);
+const extraEntries = [];
+for (let i = 0; i < rest.length; i += 1) {
+  const arg = rest[i];
+  if (arg === '--entry') mainEntry = path.resolve(root, rest[++i]);
+  else if (arg === '--out') outDir = path.resolve(root, rest[++i]);
+  else extraEntries.push(arg);
 }
 
 const alias = {};
 for (const [name, [target]] of Object.entries(compilerOptions.paths)) alias[name] = path.join(root, target);
 
-const entry = { main: path.join(root, 'apps', app, 'src', 'main.ts') };
+const entry = { main: mainEntry };
 for (const spec of extraEntries) {
   const [name, file] = spec.split('=');
   entry[name] = path.join(root, file);
@@ -31,7 +41,7 @@ const config = {
   entry,
   devtool: 'source-map',
   output: {
-    path: path.join(root, 'dist', 'apps', app),
+    path: outDir,
     filename: '[name].js',
     libraryTarget: 'commonjs2',
     clean: true,
