@@ -52,6 +52,8 @@ const config = {
     ({ request }, callback) => (isBundled(request) ? callback() : callback(null, `commonjs ${request}`)),
   ],
   module: {
+    // Leave createRequire(__filename) to Node: code uses it to locate files inside packages at run time.
+    parser: { javascript: { createRequire: false } },
     rules: [
       {
         test: /\.ts$/,

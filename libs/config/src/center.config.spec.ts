@@ -43,9 +43,9 @@ describe('center configuration', () => {
   });
 
   it('requires a URL signing key for the filesystem store and credentials for MinIO', () => {
-    expect(problemsOf(() => loadCenterConfig({ ...validCenterEnv, STORAGE_URL_SIGNING_KEY: undefined }))).toEqual([
-      'STORAGE_URL_SIGNING_KEY: is required when STORAGE_DRIVER=filesystem',
-    ]);
+    expect(
+      problemsOf(() => loadCenterConfig({ ...validCenterEnv, STORAGE_URL_SIGNING_KEY: undefined })),
+    ).toEqual(['STORAGE_URL_SIGNING_KEY: is required when STORAGE_DRIVER=filesystem']);
     expect(problemsOf(() => loadCenterConfig({ ...validCenterEnv, STORAGE_DRIVER: 'minio' }))).toEqual([
       'MINIO_ACCESS_KEY: is required when STORAGE_DRIVER=minio',
       'MINIO_SECRET_KEY: is required when STORAGE_DRIVER=minio',
@@ -58,7 +58,9 @@ describe('center configuration', () => {
     expect(printed).not.toContain('s3cret');
     expect(printed).not.toContain('x'.repeat(40));
     expect(printed).toContain('PORT=3000');
-    const error = problemsOf(() => loadCenterConfig({ ...validCenterEnv, PORT: 'secret-looking-value' })).join();
+    const error = problemsOf(() =>
+      loadCenterConfig({ ...validCenterEnv, PORT: 'secret-looking-value' }),
+    ).join();
     expect(error).not.toContain('secret-looking-value');
   });
 
@@ -66,7 +68,14 @@ describe('center configuration', () => {
     const problems = problemsOf(() => loadNodeConfig({}));
     const variables = problems.map((p) => p.split(':')[0]);
     expect(variables).toEqual(
-      expect.arrayContaining(['NODE_ID', 'DATABASE_URL', 'CENTER_URL', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_SECRET', 'NODE_SIGNING_KEY_FILE']),
+      expect.arrayContaining([
+        'NODE_ID',
+        'DATABASE_URL',
+        'CENTER_URL',
+        'OIDC_ISSUER_URL',
+        'OIDC_CLIENT_SECRET',
+        'NODE_SIGNING_KEY_FILE',
+      ]),
     );
   });
 });

@@ -12,7 +12,11 @@ export const centerConfigSpec = defineConfig({
     schema: httpUrl().default('http://127.0.0.1:3000'),
     description: 'URL where users and nodes reach the center; used in signed object URLs.',
   },
-  DATABASE_URL: { schema: postgresUrl(), description: 'PostgreSQL database of the center (catalog, nodes, audit).', sensitive: true },
+  DATABASE_URL: {
+    schema: postgresUrl(),
+    description: 'PostgreSQL database of the center (catalog, nodes, audit).',
+    sensitive: true,
+  },
   OIDC_ISSUER_URL: {
     schema: httpUrl(),
     description: 'Keycloak realm URL that issues tokens, e.g. http://127.0.0.1:8080/realms/lattice.',
@@ -31,7 +35,7 @@ export const centerConfigSpec = defineConfig({
   },
   REQUEST_SIGNATURE_MAX_SKEW_SECONDS: {
     schema: positiveInt(300),
-    description: 'How far a signed node request\'s timestamp may be from the center\'s clock.',
+    description: "How far a signed node request's timestamp may be from the center's clock.",
   },
   LOG_LEVEL: { schema: logLevel(), description: 'Least severe log level written.' },
   ...storageVariables,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 
 /** One environment variable: how to validate it, what it means, and whether it is a secret. */
 export interface VariableSpec<T extends z.ZodType = z.ZodType> {

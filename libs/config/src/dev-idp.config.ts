@@ -26,7 +26,8 @@ export const devIdpConfigSpec = defineConfig({
   },
   SIGNING_KEY_FILE: {
     schema: filePath(),
-    description: 'Where the issuer keeps its RS256 signing key (created on first start), so tokens survive restarts.',
+    description:
+      'Where the issuer keeps its RS256 signing key (created on first start), so tokens survive restarts.',
   },
   ACCESS_TOKEN_TTL_SECONDS: { schema: positiveInt(300), description: 'Lifetime of access tokens.' },
 });

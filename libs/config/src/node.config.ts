@@ -10,7 +10,7 @@ export const nodeConfigSpec = defineConfig({
     schema: z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lower-case letters, digits and dashes, e.g. node-a'),
-    description: 'This node\'s id, as enrolled at the center and as its OIDC client id.',
+    description: "This node's id, as enrolled at the center and as its OIDC client id.",
   },
   PORT: { schema: port(3101), description: 'HTTP port of the node API.' },
   HOST: { schema: host(), description: 'Interface the node listens on.' },
@@ -34,14 +34,17 @@ export const nodeConfigSpec = defineConfig({
   },
   OIDC_CLIENT_SECRET: {
     schema: z.string().min(16, 'must be at least 16 characters'),
-    description: 'Client secret of the node\'s service account.',
+    description: "Client secret of the node's service account.",
     sensitive: true,
   },
   NODE_SIGNING_KEY_FILE: {
     schema: filePath(),
     description: 'Ed25519 key file (lattice keys generate --type ed25519) that signs requests to the center.',
   },
-  HEARTBEAT_INTERVAL_SECONDS: { schema: positiveInt(15), description: 'Seconds between heartbeats to the center.' },
+  HEARTBEAT_INTERVAL_SECONDS: {
+    schema: positiveInt(15),
+    description: 'Seconds between heartbeats to the center.',
+  },
   LOG_LEVEL: { schema: logLevel(), description: 'Least severe log level written.' },
   ...storageVariables,
 });

@@ -14,7 +14,8 @@ export const storageVariables = defineConfig({
   },
   STORAGE_URL_SIGNING_KEY: {
     schema: z.string().min(32, 'must be at least 32 characters').optional(),
-    description: 'Secret that signs expiring object URLs served by the filesystem store (required with filesystem).',
+    description:
+      'Secret that signs expiring object URLs served by the filesystem store (required with filesystem).',
     sensitive: true,
   },
   MINIO_ENDPOINT: { schema: z.string().default('127.0.0.1'), description: 'MinIO host name.' },
@@ -28,6 +29,6 @@ export const storageVariables = defineConfig({
   },
   MINIO_BUCKET: {
     schema: z.string().min(3, 'must be at least 3 characters').default('lattice'),
-    description: 'Bucket holding this service\'s objects.',
+    description: "Bucket holding this service's objects.",
   },
 });

@@ -18,9 +18,7 @@ export const httpUrl = () =>
     .transform((value) => value.replace(/\/+$/, ''));
 
 export const postgresUrl = () =>
-  z
-    .string()
-    .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), 'must be a postgresql:// connection URL');
+  z.string().refine((value) => /^postgres(ql)?:\/\/.+/.test(value), 'must be a postgresql:// connection URL');
 
 export const boolean = (fallback: boolean) =>
   z
@@ -29,7 +27,11 @@ export const boolean = (fallback: boolean) =>
     .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 export const positiveInt = (fallback: number) =>
-  z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive').default(fallback);
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .positive('must be positive')
+    .default(fallback);
 
 export const list = (fallback: string[]) =>
   z
@@ -45,6 +47,8 @@ export const list = (fallback: string[]) =>
 export const filePath = () => z.string().min(1, 'must be a file path');
 
 export const logLevel = () =>
-  z.enum(['error', 'warn', 'info', 'debug'], { message: 'must be one of error, warn, info, debug' }).default('info');
+  z
+    .enum(['error', 'warn', 'info', 'debug'], { message: 'must be one of error, warn, info, debug' })
+    .default('info');
 
 export const host = () => z.string().min(1).default('127.0.0.1');

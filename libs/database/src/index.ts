@@ -1,1 +1,3 @@
-export {};
+export * from './embedded-postgres-server';
+export * from './migrations';
+export * from './database-urls';
