@@ -6,3 +6,4 @@ export * from './center.config';
 export * from './node.config';
 export * from './dev-idp.config';
 export * from './portal.config';
+export * from './launcher.config';

@@ -1,1 +1,5 @@
-export {};
+export * from './key-file-error';
+export * from './secret-key';
+export * from './signing-key';
+export * from './key-file-format';
+export * from './key-file';

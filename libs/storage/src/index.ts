@@ -1,1 +1,9 @@
-export {};
+export * from './object-store';
+export * from './object-store-error';
+export * from './object-key';
+export * from './signed-object-url';
+export * from './signed-object-handler';
+export * from './filesystem-object-store';
+export * from './minio-object-store';
+export * from './in-memory-object-store';
+export * from './create-object-store';
