@@ -47,7 +47,8 @@ const config = {
     clean: true,
   },
   optimization: { minimize: false, splitChunks: false },
-  resolve: { extensions: ['.ts', '.js', '.json'], alias },
+  // Generated Prisma clients import their own files with .js extensions that are really .ts.
+  resolve: { extensions: ['.ts', '.js', '.json'], alias, extensionAlias: { '.js': ['.ts', '.js'] } },
   externals: [
     ({ request }, callback) => (isBundled(request) ? callback() : callback(null, `commonjs ${request}`)),
   ],
