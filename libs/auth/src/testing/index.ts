@@ -1,0 +1,8 @@
+export {
+  ensureDevIdpBuilt,
+  freePort,
+  startDevIdp,
+  workspaceRoot,
+  type DevIdpProcess,
+  type StartDevIdpOptions,
+} from './dev-idp-process';
