@@ -36,7 +36,10 @@ export const storageVariables = defineConfig({
   MINIO_BUCKET: {
     schema: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name (3-63 lower-case letters, digits, dots, dashes)')
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        'must be a valid S3 bucket name (3-63 lower-case letters, digits, dots, dashes)',
+      )
       .default('lattice'),
     description: "Bucket holding this service's objects.",
   },

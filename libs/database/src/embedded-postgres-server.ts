@@ -98,7 +98,12 @@ export class EmbeddedPostgresServer {
         '-c',
         'max_connections=200',
       ],
-      { stdio: ['ignore', 'ignore', 'pipe'], ...(owner ? { uid: owner.uid, gid: owner.gid } : {}) },
+      // detached: its own process group, so a terminal's Ctrl-C leaves shutdown order to the launcher.
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        detached: true,
+        ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
+      },
     );
     this.process = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
@@ -141,6 +146,11 @@ export class EmbeddedPostgresServer {
   /** The server process, for supervision (exit is reported as a crash by the launcher). */
   get child(): ChildProcess | null {
     return this.process;
+  }
+
+  /** Immediate shutdown (SIGQUIT): no checkpoint, recovered safely at the next start. */
+  kill(): void {
+    this.process?.kill('SIGQUIT');
   }
 
   /** Fast shutdown: rolls back open transactions and exits cleanly. */

@@ -1,1 +1,4 @@
-export {};
+export * from './platform';
+export * from './platform-secrets';
+export * from './supervised-process';
+export * from './port-check';
