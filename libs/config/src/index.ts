@@ -7,3 +7,4 @@ export * from './node.config';
 export * from './dev-idp.config';
 export * from './portal.config';
 export * from './launcher.config';
+export * from './environment-table';
