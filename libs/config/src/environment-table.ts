@@ -37,7 +37,7 @@ export function renderEnvironmentTables(): string {
     const rows = Object.entries(spec).map(([name, { schema, description, sensitive }]) => {
       const fallback = defaultOf(schema);
       const shown = fallback !== undefined ? `\`${fallback}\`` : isRequired(schema) ? '**required**' : '';
-      return `| \`${name}\` | ${shown} | ${description}${sensitive ? ' *(secret)*' : ''} |`;
+      return `| \`${name}\` | ${shown} | ${description}${sensitive ? ' _(secret)_' : ''} |`;
     });
     return [`#### ${title}`, '', '| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');
   }).join('\n\n');
