@@ -1,4 +1,12 @@
-import { decodeText, encodeText, isDefaultRepertoire, parseSpecificCharacterSet, type CharacterSet } from './charset';
+import {
+  CharsetError,
+  decodeText,
+  encodeText,
+  isAsciiBytes,
+  isDefaultRepertoire,
+  parseSpecificCharacterSet,
+  type CharacterSet,
+} from './charset';
 import { Tags, type Tag } from './tag';
 import { isMultiValuedStringVR, isStringVR, paddingByte, usesSpecificCharacterSet, type VR } from './vr';
 
@@ -29,13 +37,19 @@ export interface EncapsulatedElement {
 
 export type DicomElement = ValueElement | SequenceElement | EncapsulatedElement;
 
+// A module-local copy: an imported binding costs a getter call per use in CommonJS output, and `set` is hot.
+const SPECIFIC_CHARACTER_SET = Tags.SpecificCharacterSet;
+
 /**
  * An ordered set of elements: a file's dataset, its meta group, or a sequence item.
  * Items know their parent so text is decoded with the Specific Character Set in force where they sit.
  */
 export class DicomDataset {
   private readonly elements = new Map<Tag, DicomElement>();
-  private sortedTags: Tag[] | null = null;
+  // Kept sorted while tags arrive in ascending order (as a parser adds them), else rebuilt on demand.
+  private sortedTags: Tag[] | null = [];
+  // Set once `tags()` has handed the array out: it is then copied before it changes.
+  private sortedTagsShared = false;
   private parentDataset: DicomDataset | null;
   private cachedCharacterSet: CharacterSet | null = null;
 
@@ -70,17 +84,33 @@ export class DicomDataset {
   }
 
   set(element: DicomElement): void {
-    if (!this.elements.has(element.tag)) this.sortedTags = null;
-    this.elements.set(element.tag, element);
-    if (element.tag === Tags.SpecificCharacterSet) this.invalidateCharacterSet();
+    const { tag } = element;
+    const before = this.elements.size;
+    this.elements.set(tag, element);
+    if (this.elements.size !== before) this.noteAdded(tag);
+    if (tag === SPECIFIC_CHARACTER_SET) this.invalidateCharacterSet();
     if (element.kind === 'sequence') for (const item of element.items) item.attachTo(this);
+  }
+
+  private noteAdded(tag: Tag): void {
+    const sorted = this.sortedTags;
+    if (sorted === null) return;
+    const last = sorted.length === 0 ? -1 : (sorted[sorted.length - 1] as number);
+    if (tag < last) {
+      this.sortedTags = null;
+    } else if (this.sortedTagsShared) {
+      this.sortedTags = [...sorted, tag];
+      this.sortedTagsShared = false;
+    } else {
+      sorted.push(tag);
+    }
   }
 
   delete(tag: Tag): boolean {
     const removed = this.elements.delete(tag);
     if (removed) {
       this.sortedTags = null;
-      if (tag === Tags.SpecificCharacterSet) this.invalidateCharacterSet();
+      if (tag === SPECIFIC_CHARACTER_SET) this.invalidateCharacterSet();
     }
     return removed;
   }
@@ -88,6 +118,7 @@ export class DicomDataset {
   /** Tags in ascending order, the order the standard requires on the wire. */
   tags(): readonly Tag[] {
     if (!this.sortedTags) this.sortedTags = [...this.elements.keys()].sort((a, b) => a - b);
+    this.sortedTagsShared = true;
     return this.sortedTags;
   }
 
@@ -137,49 +168,91 @@ export class DicomDataset {
 
   /**
    * Sets a string element. Text outside the default repertoire is encoded as UTF-8, so the dataset must
-   * already declare ISO_IR 192 (see transcodeToUtf8) or the value must be plain ASCII.
+   * already declare ISO_IR 192 (see transcodeToUtf8), or hold only ASCII text (then the top-level Specific
+   * Character Set becomes ISO_IR 192), or the value must be plain ASCII; otherwise CharsetError REQUIRES_UTF8.
    */
   setString(tag: Tag, vr: VR, value: string): void {
     if (!isDefaultRepertoire(value) && usesSpecificCharacterSet(vr) && !this.characterSet().isUtf8) {
-      throw new Error('non-ASCII text requires the dataset to be transcoded to UTF-8 first');
+      const root = this.root();
+      if (holdsOnlyAsciiText(root)) {
+        removeItemCharacterSets(root);
+        root.setString(Tags.SpecificCharacterSet, 'CS', 'ISO_IR 192');
+      }
+      if (!this.characterSet().isUtf8) {
+        throw new CharsetError('REQUIRES_UTF8', 'non-ASCII text requires the dataset to be transcoded to UTF-8 first');
+      }
     }
     this.set({ kind: 'value', tag, vr, bytes: padToEven(encodeText(value), paddingByte(vr)) });
+  }
+
+  /** The top-level dataset this item belongs to (itself when it has no parent). */
+  root(): DicomDataset {
+    return this.parentDataset ? this.parentDataset.root() : this;
   }
 
   setStrings(tag: Tag, vr: VR, values: readonly string[]): void {
     this.setString(tag, vr, values.join('\\'));
   }
 
-  /** The first value of a binary integer element (US, SS, UL, SL) or an IS/DS string. */
+  /** The first value of a binary numeric element (US, SS, UL, SL, FL, FD, SV, UV) or an IS/DS string. */
   getNumber(tag: Tag): number | undefined {
     const element = this.elements.get(tag);
     if (!element || element.kind !== 'value') return undefined;
     const { bytes, vr } = element;
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const le = this.littleEndian;
-    switch (vr) {
-      case 'US':
-        return bytes.byteLength >= 2 ? view.getUint16(0, le) : undefined;
-      case 'SS':
-        return bytes.byteLength >= 2 ? view.getInt16(0, le) : undefined;
-      case 'UL':
-        return bytes.byteLength >= 4 ? view.getUint32(0, le) : undefined;
-      case 'SL':
-        return bytes.byteLength >= 4 ? view.getInt32(0, le) : undefined;
-      case 'FL':
-        return bytes.byteLength >= 4 ? view.getFloat32(0, le) : undefined;
-      case 'FD':
-        return bytes.byteLength >= 8 ? view.getFloat64(0, le) : undefined;
-      case 'IS':
-      case 'DS': {
-        const first = this.getStrings(tag)[0];
-        if (first === undefined || first === '') return undefined;
-        const parsed = Number(first);
-        return Number.isFinite(parsed) ? parsed : undefined;
-      }
-      default:
-        return undefined;
+    if (vr === 'IS' || vr === 'DS') {
+      const first = this.getStrings(tag)[0];
+      if (first === undefined || first === '') return undefined;
+      const parsed = Number(first);
+      return Number.isFinite(parsed) ? parsed : undefined;
     }
+    const read = BINARY_NUMBER_READERS[vr];
+    if (!read || bytes.byteLength < read.size) return undefined;
+    return read.get(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), this.littleEndian);
+  }
+
+  /** Every value of a binary numeric element (US, SS, UL, SL, FL, FD, SV, UV) or of an IS/DS string. */
+  getNumbers(tag: Tag): number[] {
+    const element = this.elements.get(tag);
+    if (!element || element.kind !== 'value') return [];
+    const { bytes, vr } = element;
+    if (vr === 'IS' || vr === 'DS') {
+      return this.getStrings(tag).flatMap((text) => {
+        const parsed = text === '' ? NaN : Number(text);
+        return Number.isFinite(parsed) ? [parsed] : [];
+      });
+    }
+    const read = BINARY_NUMBER_READERS[vr];
+    if (!read) return [];
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const values: number[] = [];
+    for (let offset = 0; offset + read.size <= bytes.byteLength; offset += read.size) {
+      values.push(read.get(view, this.littleEndian, offset));
+    }
+    return values;
+  }
+
+  /** The tags held by an AT element (pairs of group and element numbers, in this dataset's byte order). */
+  getAttributeTags(tag: Tag): Tag[] {
+    const element = this.elements.get(tag);
+    if (!element || element.kind !== 'value' || element.vr !== 'AT') return [];
+    const { bytes } = element;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const tags: Tag[] = [];
+    for (let offset = 0; offset + 4 <= bytes.byteLength; offset += 4) {
+      tags.push(((view.getUint16(offset, this.littleEndian) << 16) | view.getUint16(offset + 2, this.littleEndian)) >>> 0);
+    }
+    return tags;
+  }
+
+  /** Sets an AT element, in this dataset's byte order. */
+  setAttributeTags(tag: Tag, values: readonly Tag[]): void {
+    const bytes = new Uint8Array(values.length * 4);
+    const view = new DataView(bytes.buffer);
+    values.forEach((value, i) => {
+      view.setUint16(i * 4, value >>> 16, this.littleEndian);
+      view.setUint16(i * 4 + 2, value & 0xffff, this.littleEndian);
+    });
+    this.set({ kind: 'value', tag, vr: 'AT', bytes });
   }
 
   /** Sets a US element to one value, in this dataset's byte order. */
@@ -219,6 +292,42 @@ export class DicomDataset {
     return copy;
   }
 }
+
+/** True when no charset-dependent text value at any depth has a non-ASCII byte or an escape. */
+function holdsOnlyAsciiText(dataset: DicomDataset): boolean {
+  for (const element of dataset) {
+    if (element.kind === 'value') {
+      if (usesSpecificCharacterSet(element.vr) && !isAsciiBytes(element.bytes)) return false;
+    } else if (element.kind === 'sequence') {
+      for (const item of element.items) if (!holdsOnlyAsciiText(item)) return false;
+    }
+  }
+  return true;
+}
+
+/** Removes (0008,0005) from every item below `dataset`, so the top-level one is in force everywhere. */
+export function removeItemCharacterSets(dataset: DicomDataset): void {
+  for (const element of dataset) {
+    if (element.kind !== 'sequence') continue;
+    for (const item of element.items) {
+      removeItemCharacterSets(item);
+      item.delete(Tags.SpecificCharacterSet);
+    }
+  }
+}
+
+type NumberReader = { size: number; get: (view: DataView, le: boolean, offset?: number) => number };
+
+const BINARY_NUMBER_READERS: Partial<Record<VR, NumberReader>> = {
+  US: { size: 2, get: (view, le, offset = 0) => view.getUint16(offset, le) },
+  SS: { size: 2, get: (view, le, offset = 0) => view.getInt16(offset, le) },
+  UL: { size: 4, get: (view, le, offset = 0) => view.getUint32(offset, le) },
+  SL: { size: 4, get: (view, le, offset = 0) => view.getInt32(offset, le) },
+  FL: { size: 4, get: (view, le, offset = 0) => view.getFloat32(offset, le) },
+  FD: { size: 8, get: (view, le, offset = 0) => view.getFloat64(offset, le) },
+  SV: { size: 8, get: (view, le, offset = 0) => Number(view.getBigInt64(offset, le)) },
+  UV: { size: 8, get: (view, le, offset = 0) => Number(view.getBigUint64(offset, le)) },
+};
 
 function decodeValueText(element: ValueElement, dataset: DicomDataset): string {
   const charset = usesSpecificCharacterSet(element.vr) ? dataset.characterSet() : null;

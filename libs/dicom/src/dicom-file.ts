@@ -31,7 +31,9 @@ export type DicomParseErrorCode =
   | 'BAD_META'
   | 'MISSING_TRANSFER_SYNTAX'
   | 'UNSUPPORTED_TRANSFER_SYNTAX'
-  | 'TOO_DEEP';
+  | 'TOO_DEEP'
+  /** A deflated dataset whose compressed stream is corrupt. */
+  | 'BAD_DEFLATE';
 
 /** Why an input is not usable DICOM. The message is safe to show: it never contains element values. */
 export class DicomParseError extends Error {
