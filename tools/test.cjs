@@ -9,42 +9,62 @@ const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
 
-const build = spawnSync(
-  process.execPath,
-  [require.resolve('nx/bin/nx.js'), 'run-many', '-t', 'build', '--outputStyle=static'],
-  {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  },
-);
-if (build.status !== 0) {
-  console.log('build failed: nothing was tested');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+function summary(passed, failed) {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
 }
 
-mkdirSync(path.join(root, 'tmp'), { recursive: true });
-const resultsFile = path.join(root, 'tmp', 'jest-results.json');
-rmSync(resultsFile, { force: true });
-const jest = spawnSync(
-  process.execPath,
-  [require.resolve('jest/bin/jest.js'), '--json', `--outputFile=${resultsFile}`, ...args],
-  { cwd: root, env, stdio: 'inherit' },
-);
-
-let passed = 0;
-let failed = 0;
 try {
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  passed = results.numPassedTests;
-  failed = results.numFailedTests;
-  // A suite that failed to load has no test results but must not pass silently.
-  for (const suite of results.testResults) {
-    if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'nx', 'bin', 'nx.js'),
+      'run-many',
+      '-t',
+      'build',
+      '--outputStyle=static',
+    ],
+    {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    },
+  );
+  if (build.status !== 0) {
+    console.log('build failed: nothing was tested');
+    summary(0, 1);
   }
-} catch {
-  failed += 1;
+
+  mkdirSync(path.join(root, 'tmp'), { recursive: true });
+  const resultsFile = path.join(root, 'tmp', 'jest-results.json');
+  rmSync(resultsFile, { force: true });
+  const jest = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+      '--json',
+      `--outputFile=${resultsFile}`,
+      ...args,
+    ],
+    { cwd: root, env, stdio: 'inherit' },
+  );
+
+  let passed = 0;
+  let failed = 0;
+  try {
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    passed = results.numPassedTests;
+    failed = results.numFailedTests;
+    // A suite that failed to load has no test results but must not pass silently.
+    for (const suite of results.testResults) {
+      if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+    }
+  } catch {
+    failed += 1;
+  }
+  if (jest.status !== 0 && failed === 0) failed = 1;
+  summary(passed, failed);
+} catch (error) {
+  console.error(error);
+  summary(0, 1);
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || jest.status !== 0 ? 1 : 0);
