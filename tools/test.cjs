@@ -18,7 +18,7 @@ try {
   const build = spawnSync(
     process.execPath,
     [
-      path.join(root, 'node_modules', 'nx', 'bin', 'nx.js'),
+      require.resolve('nx/bin/nx.js'),
       'run-many',
       '-t',
       'build',
@@ -41,7 +41,7 @@ try {
   const jest = spawnSync(
     process.execPath,
     [
-      path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+      require.resolve('jest/bin/jest'),
       '--json',
       `--outputFile=${resultsFile}`,
       ...args,
