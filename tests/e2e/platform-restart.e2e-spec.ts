@@ -1,7 +1,7 @@
-import { startTestPlatform, tokenFor, type TestPlatform } from '@lattice/testing';
+import { tokenFor, WORKSPACE_ROOT } from '@lattice/testing';
+import { startTestPlatform, type TestPlatform } from './support/test-platform';
 import { loadLauncherConfig } from '@lattice/config';
 import { startPlatform } from '@lattice/launcher';
-import { WORKSPACE_ROOT } from '@lattice/testing';
 
 interface NodeView {
   id: string;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { signRequest } from '@lattice/federation';
 import { readSigningKeyFile } from '@lattice/keys';
 import { ClientCredentialsTokenSource } from '@lattice/auth';
-import { runCli, startTestPlatform, tokenFor, type TestPlatform } from '@lattice/testing';
+import { runCli, tokenFor } from '@lattice/testing';
+import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
 const DEMO_USERS = [
   'admin',

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '@lattice/testing';
+import { startTestPlatform, type TestPlatform } from './support/test-platform';
 
 // The newcomer's first look, in a real browser against the real platform (started by the same
 // launcher as `npm start`): the admin signs in and sees both hospital nodes online, in two languages.

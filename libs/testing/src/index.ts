@@ -1,4 +1,3 @@
 export * from './free-port';
 export * from './workspace';
-export * from './test-platform';
 export * from './cli';

@@ -8,8 +8,7 @@ import {
   type RunningPlatform,
   type ServiceLine,
 } from '@lattice/launcher';
-import { freePorts } from './free-port';
-import { WORKSPACE_ROOT } from './workspace';
+import { freePorts, WORKSPACE_ROOT } from '@lattice/testing';
 
 export interface TestPlatform extends RunningPlatform {
   /** Every line the services printed, for assertions about logs. */
