@@ -6,6 +6,7 @@ const validCenterEnv = {
   DATABASE_URL: 'postgresql://lattice:s3cret@127.0.0.1:5433/lattice_center',
   OIDC_ISSUER_URL: 'http://127.0.0.1:8080/realms/lattice/',
   STORAGE_URL_SIGNING_KEY: 'x'.repeat(40),
+  PSEUDONYM_KEY_FILE: '/run/secrets/center-pseudonym.key',
 };
 
 function problemsOf(load: () => unknown): string[] {
@@ -75,6 +76,8 @@ describe('center configuration', () => {
         'OIDC_ISSUER_URL',
         'OIDC_CLIENT_SECRET',
         'NODE_SIGNING_KEY_FILE',
+        'PSEUDONYM_KEY_FILE',
+        'VAULT_KEY_FILE',
       ]),
     );
   });

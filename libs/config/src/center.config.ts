@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineConfig, loadConfig, type ConfigOf } from './define-config';
 import { checkStorage } from './storage-checks';
 import { storageVariables } from './storage-variables';
-import { host, httpUrl, list, logLevel, port, positiveInt, postgresUrl } from './variables';
+import { filePath, host, httpUrl, list, logLevel, port, positiveInt, postgresUrl } from './variables';
 
 /** Every setting of the center service. */
 export const centerConfigSpec = defineConfig({
@@ -36,6 +36,18 @@ export const centerConfigSpec = defineConfig({
   REQUEST_SIGNATURE_MAX_SKEW_SECONDS: {
     schema: positiveInt(300),
     description: "How far a signed node request's timestamp may be from the center's clock.",
+  },
+  PSEUDONYM_KEY_FILE: {
+    schema: filePath(),
+    description: "The center's secret key for stage-2 pseudonyms and UIDs (lattice keys generate).",
+  },
+  DEID_PROFILE: {
+    schema: z.string().min(1).default('research-default'),
+    description: 'De-identification profile re-applied at stage 2.',
+  },
+  INGEST_MAX_INSTANCE_BYTES: {
+    schema: positiveInt(1024 * 1024 * 1024),
+    description: 'Largest instance a node may deliver, in bytes.',
   },
   LOG_LEVEL: { schema: logLevel(), description: 'Least severe log level written.' },
   ...storageVariables,

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateSigningKey, readSigningKeyFile, writeKeyFile, type SigningKey } from '@lattice/keys';
+import {
+  generateSecretKey,
+  generateSigningKey,
+  readSigningKeyFile,
+  writeKeyFile,
+  type SigningKey,
+} from '@lattice/keys';
 
 /** Secrets the embedded platform generates on first start and reuses afterwards. */
 export interface PlatformSecrets {
@@ -40,4 +46,16 @@ export function loadOrCreateSigningKey(home: string, nodeId: string): { file: st
   const file = path.join(dir, `${nodeId}-signing.key`);
   if (!existsSync(file)) writeKeyFile(file, generateSigningKey());
   return { file, key: readSigningKeyFile(file) };
+}
+
+/**
+ * A secret key file of the embedded platform (pseudonym and vault keys), created on first start.
+ * Each party has its own: a node's hospital key and vault key, the center's key.
+ */
+export function ensureSecretKeyFile(home: string, name: string): string {
+  const dir = path.join(home, 'keys');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const file = path.join(dir, `${name}.key`);
+  if (!existsSync(file)) writeKeyFile(file, generateSecretKey());
+  return file;
 }

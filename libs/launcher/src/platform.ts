@@ -6,6 +6,7 @@ import { databaseName, EmbeddedPostgresServer, ensureDatabase, serviceDatabaseUr
 import { portsInUse } from './port-check';
 import {
   EMBEDDED_NODES,
+  ensureSecretKeyFile,
   loadOrCreateSecrets,
   loadOrCreateSigningKey,
   type EmbeddedNodeId,
@@ -81,6 +82,8 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
     LATTICE_NODE_A_PORT: config.LATTICE_NODE_A_PORT,
     LATTICE_NODE_B_PORT: config.LATTICE_NODE_B_PORT,
     LATTICE_PORTAL_PORT: config.LATTICE_PORTAL_PORT,
+    LATTICE_NODE_A_DICOM_PORT: config.LATTICE_NODE_A_DICOM_PORT,
+    LATTICE_NODE_B_DICOM_PORT: config.LATTICE_NODE_B_DICOM_PORT,
     ...(config.DATABASE_URL ? {} : { LATTICE_POSTGRES_PORT: config.LATTICE_POSTGRES_PORT }),
   };
   const busy = await portsInUse(wanted, HOST);
@@ -166,6 +169,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
         CORS_ORIGINS: portalOrigins.join(','),
         STORAGE_FS_ROOT: path.join(home, 'objects', 'center'),
         STORAGE_URL_SIGNING_KEY: secrets.storageSigningKeys.center ?? '',
+        PSEUDONYM_KEY_FILE: ensureSecretKeyFile(home, 'center-pseudonym'),
       },
       '/health/ready',
       config.LATTICE_CENTER_PORT,
@@ -173,6 +177,10 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
     const nodePorts: Record<EmbeddedNodeId, number> = {
       'node-a': config.LATTICE_NODE_A_PORT,
       'node-b': config.LATTICE_NODE_B_PORT,
+    };
+    const dicomPorts: Record<EmbeddedNodeId, number> = {
+      'node-a': config.LATTICE_NODE_A_DICOM_PORT,
+      'node-b': config.LATTICE_NODE_B_DICOM_PORT,
     };
     const nodes = EMBEDDED_NODES.map((nodeId) =>
       launch(
@@ -189,6 +197,12 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
           NODE_SIGNING_KEY_FILE: signingKeys[nodeId]?.file ?? '',
           STORAGE_FS_ROOT: path.join(home, 'objects', nodeId),
           STORAGE_URL_SIGNING_KEY: secrets.storageSigningKeys[nodeId] ?? '',
+          CORS_ORIGINS: portalOrigins.join(','),
+          DICOM_AE_TITLE: nodeId.toUpperCase().replace(/-/g, '_'),
+          DICOM_PORT: String(dicomPorts[nodeId]),
+          PSEUDONYM_KEY_FILE: ensureSecretKeyFile(home, `${nodeId}-pseudonym`),
+          VAULT_KEY_FILE: ensureSecretKeyFile(home, `${nodeId}-vault`),
+          VAULT_DIR: path.join(home, 'vault', nodeId),
         },
         '/health/ready',
         nodePorts[nodeId],
