@@ -72,8 +72,16 @@ export function loadOrCreateSigningKey(file: string): LoadedSigningKey {
 
 /** A fresh RS256 key with its RFC 7638 thumbprint as key id. */
 export function generateSigningKey(): SigningJwk {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: minimumModulusBits });
-  const exported = privateKey.export({ format: 'jwk' });
+  // Generated as DER and re-imported: on Node 20, exporting a generateKeyPairSync key object as JWK can
+  // deadlock when garbage collection meets the finished generation job; a re-imported key has no job.
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: minimumModulusBits,
+    publicKeyEncoding: { type: 'spki', format: 'der' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+  });
+  const exported = createPrivateKey({ key: privateKey, format: 'der', type: 'pkcs8' }).export({
+    format: 'jwk',
+  });
   return completeJwk(exported as Record<string, unknown>, 'generated key');
 }
 

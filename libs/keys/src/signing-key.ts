@@ -22,8 +22,13 @@ const ED25519_PUBLIC_KEY_BYTES = 32;
 
 /** Creates a new Ed25519 signing key. */
 export function generateSigningKey(): SigningKey {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  return signingKeyFromPrivateKey(privateKey);
+  // Generated as DER and re-imported, so the key object outlives no generation job (on Node 20 a
+  // generateKeyPairSync key object can deadlock a later export when garbage collection runs).
+  const { privateKey } = generateKeyPairSync('ed25519', {
+    publicKeyEncoding: { type: 'spki', format: 'der' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+  });
+  return signingKeyFromPrivateKey(createPrivateKey({ key: privateKey, format: 'der', type: 'pkcs8' }));
 }
 
 /** Builds a SigningKey from an Ed25519 private key, deriving its public key and key id. */
