@@ -12,3 +12,4 @@ export * from './person-name';
 export * from './date-time';
 export { DIRECTORY_OFFSET_TAGS, DIRECTORY_RECORD_SEQUENCE } from './directory-records';
 export * from './pixels';
+export * from './dicom-json';

@@ -44,6 +44,19 @@ export function checkCodestreamGeometry(
   }
 }
 
+/**
+ * Refuses a codestream that stops before its end marker (EOI for JPEG and JPEG-LS, EOC for JPEG 2000,
+ * both FF D9, which coded data cannot contain). Encoders pad after it (00, FF, space, stray bytes),
+ * so it is looked for in the last 16 bytes. Decoders would otherwise fill a missing part and report
+ * success, and damaged streams are also what sends them into long loops.
+ */
+export function checkCodestreamEnd(codestream: Uint8Array): void {
+  for (let i = codestream.byteLength - 2; i >= 0 && i >= codestream.byteLength - 16; i--) {
+    if (codestream[i] === 0xff && codestream[i + 1] === 0xd9) return;
+  }
+  throw new PixelDataError('CODEC_FAILED', 'codestream ends without its end-of-image marker (truncated or damaged)');
+}
+
 function readJpegFrameHeader(bytes: Uint8Array): CodestreamGeometry {
   const fail = (why: string): never => {
     throw new PixelDataError('CODEC_FAILED', `JPEG codestream ${why}`);

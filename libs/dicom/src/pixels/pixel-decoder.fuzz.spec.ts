@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import type { EncapsulatedElement } from '../dataset';
 import { parseDicom } from '../parse-dicom';
 import { Tags } from '../tag';
+import { describeImagePixels } from './image-pixel-description';
 import { decodePixelData } from './pixel-decoder';
 import { PixelDataError } from './pixel-data-error';
 import { describeWithCorpus } from './spec-support/corpus';
+import { decodeWithWasm } from './wasm-codecs';
 
 // Damaged codestreams must end in a PixelDataError or a decode of the declared size: never another
 // exception, never a hang. The run count is moderate; LATTICE_FUZZ_RUNS raises it.
@@ -36,17 +38,38 @@ describeWithCorpus('decodePixelData on damaged codestreams', (corpus) => {
           parsed.dataset.set({ ...element, fragments });
           const started = Date.now();
           try {
-            const decoded = await decodePixelData(parsed.dataset, parsed.transferSyntaxUid);
+            const decoded = await decodePixelData(parsed.dataset, parsed.transferSyntaxUid, { codecTimeoutMs: 2000 });
             expect(decoded.frames.length).toBeGreaterThan(0);
           } catch (error) {
             expect(error).toBeInstanceOf(PixelDataError);
           } finally {
             parsed.dataset.set(element);
           }
-          expect(Date.now() - started).toBeLessThan(5000);
+          expect(Date.now() - started).toBeLessThan(4000);
         },
       ),
       { numRuns: RUNS, seed: 1234 },
     );
   }, 120_000);
+});
+
+describeWithCorpus('the codec thread time limit', (corpus) => {
+  it('stops a frame that keeps the decoder busy, and decodes the next frame normally', async () => {
+    // A JPEG-LS stream with three bytes changed and cut at 2199 bytes: CharLS spends about 20 s on it.
+    const parsed = parseDicom(corpus.read('pydicom/MR_small_jpeg_ls_lossless.dcm'));
+    const element = parsed.dataset.get(Tags.PixelData) as EncapsulatedElement;
+    const damaged = (element.fragments[1] as Uint8Array).slice();
+    damaged[3155] = 232;
+    damaged[63] = 120;
+    damaged[1550] = 150;
+    const description = describeImagePixels(parsed.dataset);
+    const started = Date.now();
+    await expect(decodeWithWasm('jpeg-ls', damaged.subarray(0, 2199), description, 1000)).rejects.toMatchObject({
+      code: 'CODEC_FAILED',
+      message: expect.stringContaining('longer than 1000 ms'),
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+    const decoded = await decodePixelData(parsed.dataset, parsed.transferSyntaxUid);
+    expect(decoded.frames[0]?.byteLength).toBe(64 * 64 * 2);
+  }, 30_000);
 });

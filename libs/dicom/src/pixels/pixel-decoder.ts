@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import type { DicomDataset } from '../dataset';
 import { Tags } from '../tag';
-import { checkCodestreamGeometry } from './codestream-header';
+import { checkCodestreamEnd, checkCodestreamGeometry } from './codestream-header';
 import { splitEncapsulatedFrames } from './encapsulated-frames';
 import {
   decodedFrameByteLength,
@@ -14,7 +14,7 @@ import { PixelDataError } from './pixel-data-error';
 import { PixelTags } from './pixel-tags';
 import { pixelEncodingOf, type PixelCodecName } from './pixel-transfer-syntaxes';
 import { decodeRleFrame } from './rle-codec';
-import { decodeWithWasm } from './wasm-codecs';
+import { DEFAULT_CODEC_TIMEOUT_MS, decodeWithWasm } from './wasm-codecs';
 
 /** Decoded frames of an image, little endian, ready to read or redact. */
 export interface DecodedPixels {
@@ -31,6 +31,8 @@ export interface DecodedPixels {
 export interface PixelDecodeOptions {
   /** Refuse images whose decoded frames together exceed this many bytes (default 1 GiB). */
   readonly maxDecodedBytes?: number;
+  /** Stop a JPEG / JPEG-LS / JPEG 2000 frame decode after this many milliseconds (default 20 s). */
+  readonly codecTimeoutMs?: number;
 }
 
 export const DEFAULT_MAX_DECODED_BYTES = 1024 * 1024 * 1024;
@@ -79,7 +81,7 @@ export async function decodePixelData(
   const frames: Uint8Array[] = [];
   let photometric = description.photometricInterpretation;
   for (const codestream of codestreams) {
-    const decoded = await decodeFrame(codec, codestream, description);
+    const decoded = await decodeFrame(codec, codestream, description, options.codecTimeoutMs ?? DEFAULT_CODEC_TIMEOUT_MS);
     frames.push(decoded.pixels);
     photometric = decoded.photometricInterpretation;
   }
@@ -91,6 +93,7 @@ async function decodeFrame(
   codec: PixelCodecName,
   codestream: Uint8Array,
   description: ImagePixelDescription,
+  timeoutMs: number,
 ): Promise<{ pixels: Uint8Array; photometricInterpretation: string }> {
   const photometricInterpretation = description.photometricInterpretation;
   switch (codec) {
@@ -101,11 +104,13 @@ async function decodeFrame(
     case 'jpeg':
     case 'jpeg-ls':
       checkCodestreamGeometry(codestream, 'jpeg', description);
-      return decodeWithWasm(codec, codestream, description);
+      checkCodestreamEnd(codestream);
+      return decodeWithWasm(codec, codestream, description, timeoutMs);
     case 'jpeg-2000':
     case 'htj2k':
       checkCodestreamGeometry(codestream, 'jpeg-2000', description);
-      return decodeWithWasm(codec, codestream, description);
+      checkCodestreamEnd(codestream);
+      return decodeWithWasm(codec, codestream, description, timeoutMs);
     case 'jpeg-xl':
     case 'video':
       throw new PixelDataError('UNSUPPORTED_TRANSFER_SYNTAX', `${codec === 'video' ? 'video' : 'JPEG XL'} pixel data is not decoded here`);

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { Context, NativeCodecs } from 'dcmjs-codecs';
 import { decodedFrameByteLength, type ImagePixelDescription } from './image-pixel-description';
 import { decodeRleFrame, encodeRleFrame } from './rle-codec';
-import { loadWasmCodecs } from './wasm-codecs';
 
 function description(rows: number, columns: number, samplesPerPixel: number, bitsAllocated: number): ImagePixelDescription {
   return {
@@ -41,7 +40,7 @@ const frameCase = fc
   });
 
 describe('RLE Lossless codec', () => {
-  beforeAll(() => loadWasmCodecs());
+  beforeAll(() => NativeCodecs.initializeAsync());
 
   it('decodes what it encodes, for every sample layout and byte depth', () => {
     fc.assert(

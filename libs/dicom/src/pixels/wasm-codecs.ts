@@ -1,4 +1,5 @@
-import { Context, NativeCodecs } from 'dcmjs-codecs';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { decodedFrameByteLength, type ImagePixelDescription } from './image-pixel-description';
 import { PixelDataError } from './pixel-data-error';
 
@@ -11,30 +12,119 @@ export interface WasmDecodedFrame {
   readonly photometricInterpretation: string;
 }
 
-let loading: Promise<void> | undefined;
+/** Default time one frame may take to decode before the codec thread is stopped. */
+export const DEFAULT_CODEC_TIMEOUT_MS = 20_000;
 
-/** Instantiates the WebAssembly module once per thread (about 50 ms); later calls share it. */
-export function loadWasmCodecs(): Promise<void> {
-  loading ??= NativeCodecs.initializeAsync({ logCodecsInfo: false, logCodecsTrace: false }).catch((error: unknown) => {
-    loading = undefined;
-    throw new PixelDataError('UNSUPPORTED_TRANSFER_SYNTAX', `the WebAssembly codecs could not be loaded: ${describe(error)}`);
-  });
-  return loading;
+// The decoders run in their own thread: a damaged codestream can keep one busy for many seconds
+// (seen: a JPEG-LS stream with a few changed bytes, 20 s), and only a separate thread can be stopped.
+// The thread's source is plain JavaScript so it runs the same under Node, Jest and the bundled apps.
+const CODEC_THREAD_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { NativeCodecs, Context } = require(workerData.codecsPath);
+let ready = NativeCodecs.initializeAsync({ logCodecsInfo: false, logCodecsTrace: false });
+parentPort.on('message', async (job) => {
+  try {
+    await ready;
+    const decoded = NativeCodecs[job.method](new Context(job.context), job.parameters);
+    const pixels = decoded.getDecodedBuffer();
+    parentPort.postMessage({ id: job.id, pixels }, [pixels.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id: job.id, error: String((error && error.message) || error) });
+    // A failed decode unwinds through the module without freeing its buffers: start a fresh instance.
+    NativeCodecs.release();
+    ready = NativeCodecs.initializeAsync({ logCodecsInfo: false, logCodecsTrace: false });
+  }
+});
+`;
+
+interface Pending {
+  readonly resolve: (pixels: Uint8Array) => void;
+  readonly reject: (error: PixelDataError) => void;
+  readonly timer: NodeJS.Timeout;
 }
 
+interface CodecReply {
+  readonly id: number;
+  readonly pixels?: Uint8Array;
+  readonly error?: string;
+}
+
+/** One codec thread per process (or per worker thread), started on first use and idle-unref'd. */
+class CodecThread {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  run(method: string, context: Record<string, unknown>, parameters: Record<string, unknown>, timeoutMs: number): Promise<Uint8Array> {
+    const worker = this.started();
+    const id = this.nextId++;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const timer = setTimeout(() => this.stop(new PixelDataError('CODEC_FAILED', `decoding one frame took longer than ${timeoutMs} ms`)), timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
+      worker.ref();
+      worker.postMessage({ id, method, context, parameters });
+    });
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const codecsPath = createRequire(__filename).resolve('dcmjs-codecs');
+    const worker = new Worker(CODEC_THREAD_SOURCE, { eval: true, workerData: { codecsPath } });
+    worker.on('message', (reply: CodecReply) => this.settle(reply));
+    worker.on('error', (error) => this.stop(new PixelDataError('CODEC_FAILED', `codec thread failed: ${describe(error)}`)));
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+    });
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(reply: CodecReply): void {
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    this.pending.delete(reply.id);
+    clearTimeout(job.timer);
+    if (this.pending.size === 0) this.worker?.unref();
+    if (reply.pixels) job.resolve(reply.pixels);
+    else job.reject(new PixelDataError('CODEC_FAILED', describe(reply.error)));
+  }
+
+  /** Fails every job in flight and ends the thread; the next decode starts a new one. */
+  private stop(error: PixelDataError): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    for (const job of this.pending.values()) {
+      clearTimeout(job.timer);
+      job.reject(error);
+    }
+    this.pending.clear();
+    void worker?.terminate();
+  }
+}
+
+const thread = new CodecThread();
+
+const METHODS: Record<WasmCodec, string> = {
+  jpeg: 'decodeJpeg',
+  'jpeg-ls': 'decodeJpegLs',
+  'jpeg-2000': 'decodeJpeg2000',
+  htj2k: 'decodeHtJpeg2000',
+};
+
 /**
- * Decodes one frame. The caller has checked the codestream header against the description, so the
- * decoder's output size is bounded by the dataset; the output is still verified byte for byte.
+ * Decodes one frame in the codec thread. The caller has checked the codestream header against the
+ * description, so the decoder's output size is bounded by the dataset; the output is still verified.
  */
 export async function decodeWithWasm(
   codec: WasmCodec,
   codestream: Uint8Array,
   description: ImagePixelDescription,
+  timeoutMs: number = DEFAULT_CODEC_TIMEOUT_MS,
 ): Promise<WasmDecodedFrame> {
-  await loadWasmCodecs();
   const source = description.photometricInterpretation;
   const color = description.samplesPerPixel === 3;
-  const context = new Context({
+  const context = {
     width: description.columns,
     height: description.rows,
     bitsAllocated: description.bitsAllocated,
@@ -44,34 +134,19 @@ export async function decodeWithWasm(
     planarConfiguration: description.planarConfiguration,
     photometricInterpretation: source,
     encodedBuffer: codestream,
-  });
-  let decoded: Context;
+  };
+  // libjpeg converts YCbCr to RGB itself; a lossless RGB stream stays as it is.
+  const parameters = codec === 'jpeg' ? { convertColorspaceToRgb: color && source !== 'RGB' } : {};
+  let pixels: Uint8Array;
   try {
-    switch (codec) {
-      case 'jpeg':
-        // libjpeg converts YCbCr to RGB itself; a lossless RGB stream stays as it is.
-        decoded = NativeCodecs.decodeJpeg(context, { convertColorspaceToRgb: color && source !== 'RGB' });
-        break;
-      case 'jpeg-ls':
-        decoded = NativeCodecs.decodeJpegLs(context, {});
-        break;
-      case 'jpeg-2000':
-        decoded = NativeCodecs.decodeJpeg2000(context, {});
-        break;
-      case 'htj2k':
-        decoded = NativeCodecs.decodeHtJpeg2000(context, {});
-        break;
-    }
+    pixels = await thread.run(METHODS[codec], context, parameters, timeoutMs);
   } catch (error) {
-    // A codec error unwinds through the module without freeing its buffers: start a fresh instance.
-    NativeCodecs.release();
-    loading = undefined;
-    throw new PixelDataError('CODEC_FAILED', `${codec} decoder: ${describe(error)}`);
+    if (error instanceof PixelDataError) throw new PixelDataError(error.code, `${codec} decoder: ${error.message}`);
+    throw error;
   }
-  const pixels = decoded.getDecodedBuffer();
   const expected = decodedFrameByteLength(description);
-  if (!pixels || pixels.byteLength !== expected) {
-    throw new PixelDataError('CODEC_FAILED', `${codec} decoder produced ${pixels?.byteLength ?? 0} bytes, ${expected} expected`);
+  if (pixels.byteLength !== expected) {
+    throw new PixelDataError('CODEC_FAILED', `${codec} decoder produced ${pixels.byteLength} bytes, ${expected} expected`);
   }
   return { pixels, photometricInterpretation: decodedPhotometric(codec, source, color) };
 }
