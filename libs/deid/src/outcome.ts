@@ -60,6 +60,8 @@ export interface DeidentifiedOutcome {
   readonly profile: string;
   /** What the burned-in pixel policy did: pixels untouched, or regions blanked. */
   readonly pixelAction: 'unchanged' | 'redacted';
+  /** The pixel quarantine an operator's review settled, recorded in De-identification Method; absent otherwise. */
+  readonly operatorReview?: QuarantineCode;
 }
 
 /** An input held for a person; the reason is safe to show and names what is missing, never a value. */

@@ -30,7 +30,7 @@ import type {
   RejectCode,
   RejectedOutcome,
 } from '../outcome';
-import { applyPixelPolicy } from '../pixels/apply-pixel-policy';
+import { applyReviewedPixelPolicy, recordOperatorReview } from '../pixels/operator-review';
 import { ageBetween, groupAgeOver89 } from '../transforms/age';
 import { collectIdentifiers } from '../verify/collect-identifiers';
 import type { CollectedIdentifier } from '../verify/identifier-kind';
@@ -160,7 +160,7 @@ async function run(
   progress.step = 'pixel policy';
   // The policy reads descriptions, image type and device before the header actions change them; it
   // changes only the pixel data and the attributes describing it, which the header actions keep.
-  const pixels = await applyPixelPolicy(file, context.pixels);
+  const { result: pixels, reviewed } = await applyReviewedPixelPolicy(file, context.pixels);
   if (pixels.action === 'quarantine') throw quarantine(pixels.code, pixels.reason);
   // Redaction may replace the dataset (for example when big-endian input becomes little endian).
   dataset = file.dataset;
@@ -226,6 +226,7 @@ async function run(
     appliedCodes(profile, pixels.action === 'redacted'),
     stage === 1 ? temporalInformation(profile.dates) : null,
   );
+  if (reviewed !== null) recordOperatorReview(dataset);
 
   progress.step = 'writing';
   let chunks: Uint8Array[];
@@ -256,6 +257,7 @@ async function run(
     options: profile.options,
     profile: profile.name,
     pixelAction: pixels.action,
+    ...(reviewed !== null ? { operatorReview: reviewed } : {}),
   };
 }
 

@@ -8,3 +8,4 @@ export * from './ocr-engine';
 export * from './residual-text';
 export * from './tesseract-ocr';
 export * from './apply-pixel-policy';
+export * from './operator-review';

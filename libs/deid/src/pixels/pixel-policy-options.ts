@@ -16,4 +16,12 @@ export interface PixelPolicyOptions {
    * (default true; a read of the pixel data, about 0.1 ms per 512x512 slice).
    */
   readonly scanUnusedBits?: boolean;
+  /**
+   * The node operator has looked at this file's pixels and attests they carry no identifying text:
+   * a reviewable pixel quarantine (see REVIEWABLE_PIXEL_CODES) is released and recorded in the
+   * provenance. Set only for one reviewed file, never for a whole pipeline.
+   */
+  readonly operatorReviewed?: boolean;
+  /** Trust a review an earlier Lattice stage recorded in the file (stage 2 at the center). */
+  readonly acceptRecordedReview?: boolean;
 }
