@@ -1,3 +1,4 @@
 export * from './free-port';
 export * from './workspace';
 export * from './cli';
+export * from './phantoms';
