@@ -5,7 +5,11 @@ import type { ObjectStore } from '@lattice/storage';
 import { CENTER_CONFIG, type CenterConfig } from './center-config';
 import { DatabaseModule } from './database/database.module';
 import { PrismaService } from './database/prisma.service';
+import { CatalogModule } from './catalog/catalog.module';
+import { DicomwebModule } from './dicomweb/dicomweb.module';
+import { IngestModule } from './ingest/ingest.module';
 import { NodesModule } from './nodes/nodes.module';
+import { QuarantineModule } from './quarantine/quarantine.module';
 
 @Global()
 @Module({})
@@ -37,6 +41,10 @@ export class CenterModule {
         }),
         ObjectStoreModule.register(config, config.PUBLIC_URL),
         NodesModule,
+        IngestModule,
+        CatalogModule,
+        DicomwebModule,
+        QuarantineModule,
         HealthModule.register({
           inject: [PrismaService, OBJECT_STORE],
           useFactory: (prisma: PrismaService, store: ObjectStore) => [
