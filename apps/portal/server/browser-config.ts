@@ -8,9 +8,18 @@ export interface BrowserConfig {
   readonly issuerUrl: string;
   readonly clientId: string;
   readonly centerUrl: string;
+  /** Each hospital node's API by node id, for that node's operators (`NODE_URLS`). */
+  readonly nodeUrls: Readonly<Record<string, string>>;
 }
 
 /** Derives the browser's runtime settings from the server's validated configuration. */
-export function browserConfigOf(config: Pick<PortalConfig, 'OIDC_ISSUER_URL' | 'CENTER_URL'>): BrowserConfig {
-  return { issuerUrl: config.OIDC_ISSUER_URL, clientId: portalClientId, centerUrl: config.CENTER_URL };
+export function browserConfigOf(
+  config: Pick<PortalConfig, 'OIDC_ISSUER_URL' | 'CENTER_URL' | 'NODE_URLS'>,
+): BrowserConfig {
+  return {
+    issuerUrl: config.OIDC_ISSUER_URL,
+    clientId: portalClientId,
+    centerUrl: config.CENTER_URL,
+    nodeUrls: { ...config.NODE_URLS },
+  };
 }

@@ -11,6 +11,7 @@ const browserConfig = {
   issuerUrl: 'http://127.0.0.1:18080/realms/lattice',
   clientId: 'lattice-portal',
   centerUrl: 'http://127.0.0.1:13000',
+  nodeUrls: { 'node-a': 'http://127.0.0.1:13101', 'node-b': 'https://node-b.example.org:8443' },
 };
 const indexHtml = '<!doctype html><html><body><div id="root"></div></body></html>';
 const appScript = `console.log(${JSON.stringify('lattice '.repeat(200))});`;
@@ -153,11 +154,13 @@ describe('portal server', () => {
     expect([reply.status, JSON.parse(reply.body.toString())]).toEqual([200, { status: 'ok' }]);
   });
 
-  it('sends the security headers on every response, with the issuer and center allowed for connections', async () => {
+  it('sends the security headers on every response, with the issuer, center and nodes allowed for connections', async () => {
     for (const rawPath of ['/', '/config.json', '/assets/index-BvJ-PjrD.js', '/missing.png']) {
       const { headers } = await send(rawPath);
       const policy = String(headers['content-security-policy']);
-      expect(policy).toContain("connect-src 'self' http://127.0.0.1:18080 http://127.0.0.1:13000");
+      expect(policy).toContain(
+        "connect-src 'self' http://127.0.0.1:18080 http://127.0.0.1:13000 http://127.0.0.1:13101 https://node-b.example.org:8443;",
+      );
       expect(policy).toContain("frame-ancestors 'none'");
       expect(policy).toContain("script-src 'self'");
       expect(policy).not.toContain('unsafe-inline');

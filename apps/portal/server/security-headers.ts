@@ -2,13 +2,19 @@ import type { BrowserConfig } from './browser-config';
 
 /**
  * Headers sent with every response. The content security policy allows scripts and styles from the
- * portal itself only, and network calls to the portal, the issuer (discovery, token) and the center.
+ * portal itself only, and network calls to the portal, the issuer (discovery, token), the center and the
+ * hospital nodes whose operators use the portal.
  */
 export function securityHeaders(
-  config: Pick<BrowserConfig, 'issuerUrl' | 'centerUrl'>,
+  config: Pick<BrowserConfig, 'issuerUrl' | 'centerUrl' | 'nodeUrls'>,
 ): Record<string, string> {
   const connectSources = [
-    ...new Set(["'self'", new URL(config.issuerUrl).origin, new URL(config.centerUrl).origin]),
+    ...new Set([
+      "'self'",
+      new URL(config.issuerUrl).origin,
+      new URL(config.centerUrl).origin,
+      ...Object.values(config.nodeUrls).map((url) => new URL(url).origin),
+    ]),
   ];
   const policy = [
     "default-src 'self'",

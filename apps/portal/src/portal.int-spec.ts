@@ -1,8 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  capture,
+  chromiumFound,
+  chromiumPath,
+  launchChromium,
+  signInAs as signInOn,
+  submitLoginForm,
+  watchPage,
+} from './testing/browser-session';
 import { buildForSmokeTest, type SmokeBuild } from './testing/smoke-build';
 import { startSmokeStack, type SmokeStack } from './testing/smoke-stack';
 import { standInCorrelationId, startStandInCenter, type StandInCenter } from './testing/stand-in-center';
@@ -11,15 +20,10 @@ import { standInCorrelationId, startStandInCenter, type StandInCenter } from './
 // playwright-core, and a stand-in for the center's node list that verifies the tokens it receives.
 
 const root = path.resolve(__dirname, '../../..');
-const chromiumPath = process.env['LATTICE_CHROMIUM'] ?? '/usr/bin/chromium';
-const screenshotDir = process.env['LATTICE_SCREENSHOT_DIR'];
-const password = 'lattice';
-const waitMs = 20_000;
 
-// Each step waits up to waitMs for the browser; the whole step gets room for several such waits.
+// Each step waits up to 20 s for the browser; the whole step gets room for several such waits.
 jest.setTimeout(60_000);
 
-const chromiumFound = existsSync(chromiumPath);
 if (!chromiumFound) {
   console.warn(
     `portal browser smoke test skipped: Chromium not found at ${chromiumPath} (set LATTICE_CHROMIUM)`,
@@ -48,27 +52,13 @@ describeWithChromium(
         root,
         build,
         workDir,
-        centerUrl: async (urls) => {
+        services: async (urls) => {
           center = await startStandInCenter(urls);
-          return center.url;
+          return { centerUrl: center.url };
         },
       });
 
-      context = await chromium.launchPersistentContext(path.join(workDir, 'profile'), {
-        executablePath: chromiumPath,
-        headless: true,
-        locale: 'en-US',
-        viewport: { width: 1360, height: 900 },
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      context = await launchChromium(path.join(workDir, 'profile'));
       page = watched(context.pages()[0] ?? (await context.newPage()));
     }, 180_000);
 
@@ -79,36 +69,10 @@ describeWithChromium(
       if (buildDir) rmSync(buildDir, { recursive: true, force: true });
     });
 
-    /** Records script errors and CSP violations; Chromium also logs each non-2xx fetch, which tests provoke. */
-    function watched(target: Page): Page {
-      target.setDefaultTimeout(waitMs);
-      target.on('pageerror', (error) => browserProblems.push(`page error: ${error.message}`));
-      target.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-          browserProblems.push(`console: ${message.text()}`);
-        }
-      });
-      return target;
-    }
+    const watched = (target: Page) => watchPage(target, browserProblems);
 
-    async function submitLoginForm(target: Page, username: string): Promise<void> {
-      await target.locator('input[name="username"]').fill(username);
-      await target.locator('input[name="password"]').fill(password);
-      await target.locator('form button[type="submit"]').click();
-    }
-
-    async function signInAs(
-      username: string,
-      on: { page: Page; stack: SmokeStack } = { page, stack },
-    ): Promise<void> {
-      await on.page.goto(on.stack.portalUrl);
-      await on.page.getByRole('heading', { name: 'Sign in to Lattice' }).waitFor();
-      await on.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await on.page.waitForURL((url) => url.origin === on.stack.issuerOrigin);
-      await submitLoginForm(on.page, username);
-      await on.page.waitForURL(`${on.stack.portalUrl}/`);
-      await on.page.getByRole('heading', { level: 1, name: `Welcome, ${username}` }).waitFor();
-    }
+    const signInAs = (username: string, on: { page: Page; stack: SmokeStack } = { page, stack }) =>
+      signInOn(on.page, on.stack, username);
 
     /** After "Sign in again" the issuer may still hold a session (straight back) or show its form. */
     async function signInAgain(target: Page, on: SmokeStack, username: string): Promise<void> {
@@ -121,12 +85,6 @@ describeWithChromium(
 
     const nodeRow = (nodeId: string) =>
       page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: nodeId, exact: true }) });
-
-    async function capture(name: string): Promise<void> {
-      if (!screenshotDir) return;
-      mkdirSync(screenshotDir, { recursive: true });
-      await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-    }
 
     it('signs admin in through the issuer and shows node-a and node-b online', async () => {
       await signInAs('admin');
@@ -143,12 +101,22 @@ describeWithChromium(
       );
 
       const navigation = page.getByRole('navigation', { name: 'Main navigation' });
-      expect(await navigation.getByRole('link').allTextContents()).toEqual(['Home', 'Hospital nodes']);
+      expect(await navigation.getByRole('link').allTextContents()).toEqual([
+        'Home',
+        'Hospital nodes',
+        'Studies',
+        'Center quarantine',
+      ]);
       expect(await navigation.getByText('Coming', { exact: true }).count()).toBe(3);
 
       // The center received the issuer's real token for admin, and accepted it.
-      expect(center.calls).toContainEqual({ username: 'admin', verified: true, status: 200 });
-      await capture('admin-home');
+      expect(center.calls).toContainEqual({
+        username: 'admin',
+        verified: true,
+        status: 200,
+        path: '/api/nodes',
+      });
+      await capture(page, 'admin-home');
     });
 
     it('shows a failed refresh with the center correlation id, keeping the last list', async () => {
@@ -156,7 +124,7 @@ describeWithChromium(
       await page.getByRole('button', { name: 'Refresh' }).click();
       const alert = page.getByRole('alert');
       await alert.getByText(standInCorrelationId).waitFor();
-      expect(await alert.textContent()).toContain('The center could not return the node list (HTTP 500).');
+      expect(await alert.textContent()).toContain('The center could not answer (HTTP 500).');
       expect(await nodeRow('node-a').textContent()).toContain('Online');
 
       center.mode = 'serving';
@@ -225,7 +193,7 @@ describeWithChromium(
         expect(await page.getByRole('main').getByText(title, { exact: true }).count()).toBeGreaterThan(0);
       }
       expect(await page.getByRole('main').getByText('即將推出', { exact: true }).count()).toBe(4);
-      await capture('patient-home-zh-TW');
+      await capture(page, 'patient-home-zh-TW');
       await page.getByRole('button', { name: 'English' }).click();
 
       expect(center.calls.length).toBe(callsBefore);
@@ -238,7 +206,7 @@ describeWithChromium(
         workDir,
         accessTokenTtlSeconds: 4,
         // Researchers never call the center; a closed port makes any call visible as an error.
-        centerUrl: async () => 'http://127.0.0.1:9',
+        services: async () => ({ centerUrl: 'http://127.0.0.1:9' }),
       });
       const expiring = watched(await context.newPage());
       try {

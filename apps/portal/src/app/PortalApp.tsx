@@ -40,7 +40,7 @@ export function PortalApp() {
     case 'ready':
       return (
         <AuthProvider userManager={boot.userManager} restore={path !== callbackPath}>
-          <PortalRoutes centerUrl={boot.config.centerUrl} />
+          <PortalRoutes config={boot.config} />
         </AuthProvider>
       );
   }

@@ -4,6 +4,7 @@ const valid = {
   issuerUrl: 'http://127.0.0.1:8080/realms/lattice/',
   clientId: 'lattice-portal',
   centerUrl: 'http://127.0.0.1:3000',
+  nodeUrls: { 'node-a': 'http://127.0.0.1:3101/', 'node-b': 'https://node-b.example.org' },
 };
 
 describe('parseRuntimeConfig', () => {
@@ -11,13 +12,21 @@ describe('parseRuntimeConfig', () => {
     expect(parseRuntimeConfig(valid)).toEqual({
       ...valid,
       issuerUrl: 'http://127.0.0.1:8080/realms/lattice',
+      nodeUrls: { 'node-a': 'http://127.0.0.1:3101', 'node-b': 'https://node-b.example.org' },
     });
+  });
+
+  it('accepts a portal that knows no node', () => {
+    expect(parseRuntimeConfig({ ...valid, nodeUrls: {} }).nodeUrls).toEqual({});
   });
 
   it.each([
     ['a missing client id', { ...valid, clientId: '' }],
     ['a script URL as issuer', { ...valid, issuerUrl: 'javascript:alert(1)' }],
     ['a relative center URL', { ...valid, centerUrl: '/api' }],
+    ['a script URL for a node', { ...valid, nodeUrls: { 'node-a': 'javascript:alert(1)' } }],
+    ['a node id NODE_URLS would refuse', { ...valid, nodeUrls: { 'Node A': 'http://127.0.0.1:3101' } }],
+    ['no node URLs at all', { ...valid, nodeUrls: undefined }],
     ['no object at all', 'config'],
   ])('refuses %s', (_label, body) => {
     expect(() => parseRuntimeConfig(body)).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));

@@ -2,10 +2,15 @@ import * as z from 'zod/mini';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
+// Node ids as the portal server's NODE_URLS setting accepts them.
+const nodeId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/));
+
 const runtimeConfigSchema = z.object({
   issuerUrl: httpUrl,
   clientId: z.string().check(z.minLength(1)),
   centerUrl: httpUrl,
+  /** Each hospital node's API as the browser reaches it, for that node's operators. */
+  nodeUrls: z.record(nodeId, httpUrl),
 });
 
 /** What the portal server tells the browser at /config.json, so ports and hosts change without a rebuild. */
@@ -30,8 +35,15 @@ export class RuntimeConfigError extends Error {
 export function parseRuntimeConfig(body: unknown): RuntimeConfig {
   const result = runtimeConfigSchema.safeParse(body);
   if (!result.success) throw new RuntimeConfigError('CONFIG_INVALID');
-  const { issuerUrl, clientId, centerUrl } = result.data;
-  return { issuerUrl: withoutTrailingSlash(issuerUrl), clientId, centerUrl: withoutTrailingSlash(centerUrl) };
+  const { issuerUrl, clientId, centerUrl, nodeUrls } = result.data;
+  return {
+    issuerUrl: withoutTrailingSlash(issuerUrl),
+    clientId,
+    centerUrl: withoutTrailingSlash(centerUrl),
+    nodeUrls: Object.fromEntries(
+      Object.entries(nodeUrls).map(([id, url]) => [id, withoutTrailingSlash(url)]),
+    ),
+  };
 }
 
 /** Fetches and validates the runtime configuration from the portal's own server. */

@@ -31,9 +31,10 @@ function roleHome(role: PortalRole, locale: Locale = 'en', extra: Partial<Princi
 }
 
 const anchors = (html: string) => [...html.matchAll(/<a [^>]*>(.*?)<\/a>/g)].map((match) => match[1]);
+const hrefs = (html: string) => [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((match) => match[1]);
 
 describe('role homes', () => {
-  it.each(['data-steward', 'researcher', 'node-operator', 'patient'] as const)(
+  it.each(['researcher', 'patient'] as const)(
     'the %s home says nothing is open yet and lists what is coming, without links',
     (role) => {
       const html = roleHome(role);
@@ -44,6 +45,21 @@ describe('role homes', () => {
       expect(html).not.toContain('Hospital nodes');
     },
   );
+
+  it('the node-operator home links to ingest activity, quarantine and opt-outs, and announces validation tasks', () => {
+    const html = roleHome('node-operator', 'en', { nodeId: 'node-a' });
+    expect(anchors(html)).toEqual(['Ingest activity', 'Quarantine', 'Record an opt-out']);
+    expect(hrefs(html)).toEqual(['/node/ingest', '/node/quarantine', '/node/opt-outs']);
+    expect(html).toContain('Validation tasks');
+    expect(html.match(/>Coming</g)).toHaveLength(1);
+    expect(html).not.toContain('Nothing for this role is open yet.');
+  });
+
+  it('the data-steward home links to the studies and the center quarantine, in both languages', () => {
+    expect(anchors(roleHome('data-steward'))).toEqual(['Studies', 'Center quarantine']);
+    expect(anchors(roleHome('data-steward', 'zh-TW'))).toEqual(['影像檢查', '中心隔離區']);
+    expect(hrefs(roleHome('data-steward'))).toEqual(['/studies', '/center/quarantine']);
+  });
 
   it('the patient home in Traditional Chinese names the patient capabilities as 即將推出', () => {
     const html = roleHome('patient', 'zh-TW', { nationalId: 'A123456780' });
@@ -60,10 +76,10 @@ describe('role homes', () => {
 });
 
 describe('role navigation', () => {
-  it('links only to what exists: home and, for administrators, the node list', () => {
+  it('links only to what exists: home and, for administrators, the node list, studies and center quarantine', () => {
     const html = inLocale('en', <RoleNavigation roles={['center-admin', 'patient']} />);
-    expect(anchors(html)).toEqual(['Home', 'Hospital nodes']);
-    expect(html).toContain('href="/#nodes"');
+    expect(anchors(html)).toEqual(['Home', 'Hospital nodes', 'Studies', 'Center quarantine']);
+    expect(hrefs(html)).toEqual(['/', '/#nodes', '/studies', '/center/quarantine']);
     for (const coming of ['Keys', 'Audit trail', 'Platform settings', 'Written notice', 'Usage history']) {
       expect(html).toContain(`<span>${coming}</span>`);
     }
@@ -72,5 +88,12 @@ describe('role navigation', () => {
   it('marks every coming entry in the chosen language', () => {
     const html = inLocale('zh-TW', <RoleNavigation roles={['researcher']} />);
     expect(html.match(/即將推出/g)).toHaveLength(4);
+  });
+
+  it('gives a node operator links to their node pages, with only validation tasks still coming', () => {
+    const html = inLocale('en', <RoleNavigation roles={['node-operator']} />);
+    expect(anchors(html)).toEqual(['Home', 'Ingest activity', 'Quarantine', 'Record an opt-out']);
+    expect(html).toContain('<span>Validation tasks</span>');
+    expect(html.match(/>Coming</g)).toHaveLength(1);
   });
 });

@@ -1,10 +1,11 @@
 import type { Principal } from '../auth/principal';
 import { useI18n } from '../i18n/I18nProvider';
 import { NodePanel } from '../nodes/NodePanel';
-import { capabilitiesByRole, type CapabilityId } from '../roles/capabilities';
+import { capabilitiesByRole, type Capability } from '../roles/capabilities';
+import { Link } from '../routing/Link';
 import type { PortalRole } from '../roles/portal-role';
 
-/** One role's part of the home page: what works now (live panels), then what is coming, clearly marked. */
+/** One role's part of the home page: what works now (page cards, live panels), then what is coming, clearly marked. */
 export function RoleHome({
   role,
   principal,
@@ -18,11 +19,13 @@ export function RoleHome({
 }) {
   const { t } = useI18n();
   const capabilities = capabilitiesByRole[role];
-  const available = capabilities.filter((capability) => capability.availability === 'available');
+  const available = capabilities.filter(
+    (capability): capability is Extract<Capability, { availability: 'available' }> =>
+      capability.availability === 'available',
+  );
+  // Capabilities with a page of their own are offered as cards; the node list lives on the home page itself.
+  const pages = available.filter((capability) => !capability.href.includes('#'));
   const coming = capabilities.filter((capability) => capability.availability === 'coming');
-
-  const panelOf = (id: CapabilityId) =>
-    id === 'nodes' ? <NodePanel key={id} centerUrl={centerUrl} accessToken={accessToken} /> : null;
 
   return (
     <section className="role-home" aria-labelledby={`home-${role}`}>
@@ -41,15 +44,24 @@ export function RoleHome({
       )}
 
       <h3 className="role-home__heading">{t('home.availableNow')}</h3>
-      {available.length === 0 ? (
-        <p className="role-home__empty">{t('home.nothingYet')}</p>
-      ) : (
-        available.map((capability) => (
-          <div key={capability.id} className="role-home__capability">
-            <p className="role-home__summary">{t(`capability.${capability.id}.summary`)}</p>
-            {panelOf(capability.id)}
-          </div>
-        ))
+      {available.length === 0 && <p className="role-home__empty">{t('home.nothingYet')}</p>}
+      {pages.length > 0 && (
+        <ul className="capability-grid">
+          {pages.map(({ id, href }) => (
+            <li key={id} className="capability-card">
+              <Link to={href} className="capability-card__title">
+                {t(`capability.${id}.title`)}
+              </Link>
+              <p className="capability-card__summary">{t(`capability.${id}.summary`)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {available.some((capability) => capability.id === 'nodes') && (
+        <div className="role-home__capability">
+          <p className="role-home__summary">{t('capability.nodes.summary')}</p>
+          <NodePanel centerUrl={centerUrl} accessToken={accessToken} />
+        </div>
       )}
 
       {coming.length > 0 && (

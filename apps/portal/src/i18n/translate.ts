@@ -19,6 +19,11 @@ type ParamsArgument<K extends MessageKey> = [ParametersIn<(typeof en)[K]>] exten
   ? []
   : [params: MessageParams<K>];
 
+/** A key whose message takes no parameters: what tables that pick a message at run time may hold. */
+export type PlainMessageKey = {
+  [K in MessageKey]: [ParametersIn<(typeof en)[K]>] extends [never] ? K : never;
+}[MessageKey];
+
 /** Looks up a message in the current locale; messages with parameters require their values. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArgument<K>) => string;
 

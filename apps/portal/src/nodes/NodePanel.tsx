@@ -1,7 +1,7 @@
 import { useAuth } from '../auth/AuthProvider';
 import { NodeTable } from './NodeTable';
 import { useNodeList } from './use-node-list';
-import { useNow } from './use-now';
+import { useNow } from '../shell/use-now';
 
 /** The live node list of the center-admin home: fetched with the session's token, refreshed every 10 s. */
 export function NodePanel({ centerUrl, accessToken }: { centerUrl: string; accessToken: string }) {

@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nProvider } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/locale';
 import { formatClockTime } from '../i18n/time-format';
-import { CenterRequestError, type HospitalNode } from './center-client';
+import { ServiceRequestError } from '../api/service-request';
+import type { HospitalNode } from './center-client';
 import { NodeTable } from './NodeTable';
 import type { NodeListState } from './use-node-list';
 
@@ -24,7 +25,7 @@ const node = (
 });
 
 function render(state: Partial<NodeListState>, locale: Locale = 'en'): string {
-  const full: NodeListState = { nodes: null, fetchedAt: null, error: null, refreshing: false, ...state };
+  const full: NodeListState = { data: null, fetchedAt: null, error: null, loading: false, ...state };
   return renderToStaticMarkup(
     <I18nProvider initialLocale={locale}>
       <NodeTable state={full} now={now} centerUrl={centerUrl} onRefresh={() => undefined} />
@@ -46,7 +47,7 @@ function rowOf(html: string, nodeId: string): string {
 
 describe('NodeTable', () => {
   it('shows a loading status before the first answer', () => {
-    const html = render({ refreshing: true });
+    const html = render({ loading: true });
     expect(html).toContain('role="status"');
     expect(html).toContain('Loading nodes…');
     expect(html).not.toContain('<table');
@@ -54,7 +55,7 @@ describe('NodeTable', () => {
 
   it('lists each node with its name, hospital, status and last contact', () => {
     const html = render({
-      nodes: [node('node-b', 'offline', null), node('node-a', 'online', 5)],
+      data: [node('node-b', 'offline', null), node('node-a', 'online', 5)],
       fetchedAt: now,
     });
     expect(rowOf(html, 'node-a')).toBe('node-a Display node-a Hospital of node-a Online 5 seconds ago');
@@ -66,31 +67,32 @@ describe('NodeTable', () => {
   });
 
   it('speaks Traditional Chinese when asked', () => {
-    const html = render({ nodes: [node('node-a', 'online', 120)], fetchedAt: now }, 'zh-TW');
+    const html = render({ data: [node('node-a', 'online', 120)], fetchedAt: now }, 'zh-TW');
     expect(rowOf(html, 'node-a')).toContain('在線 2 分鐘前');
     expect(html).toContain('最後連線');
   });
 
   it('says so when no node is enrolled', () => {
-    const html = render({ nodes: [], fetchedAt: now });
+    const html = render({ data: [], fetchedAt: now });
     expect(html).toContain('No hospital nodes are enrolled yet.');
     expect(html).not.toContain('<table');
   });
 
   it('names the unreachable center', () => {
-    const html = render({ error: new CenterRequestError('CENTER_UNREACHABLE') });
+    const html = render({ error: new ServiceRequestError('center', 'UNREACHABLE') });
     expect(html).toContain('role="alert"');
-    expect(html).toContain(`The center could not be reached at ${centerUrl}.`);
+    expect(html).toContain(`The center could not be reached at ${centerUrl}. It is retried automatically.`);
   });
 
   it('explains a 403 and shows the correlation id the center gave', () => {
-    const error = new CenterRequestError('CENTER_FORBIDDEN', {
+    const error = new ServiceRequestError('center', 'FORBIDDEN', {
       status: 403,
-      centerCode: 'FORBIDDEN',
+      serviceCode: 'FORBIDDEN',
       correlationId: 'corr-7f3a',
     });
     const html = render({ error });
-    expect(html).toContain('The center refused the node list (403)');
+    expect(html).toContain('The node list is unavailable');
+    expect(html).toContain('The center refused this request (403)');
     expect(html).toContain('Correlation ID');
     expect(html).toContain('corr-7f3a');
     expect(html).toContain('FORBIDDEN');
@@ -98,10 +100,10 @@ describe('NodeTable', () => {
 
   it('keeps the last list visible beside a failed refresh and says how old it is', () => {
     const fetchedAt = new Date(now.getTime() - 30_000);
-    const error = new CenterRequestError('CENTER_FAILED', { status: 500 });
-    const html = render({ nodes: [node('node-a', 'online', 31)], fetchedAt, error });
-    expect(html).toContain('The center could not return the node list (HTTP 500).');
-    expect(html).toContain(`Showing the list as fetched at ${formatClockTime(fetchedAt, 'en')}.`);
+    const error = new ServiceRequestError('center', 'FAILED', { status: 500 });
+    const html = render({ data: [node('node-a', 'online', 31)], fetchedAt, error });
+    expect(html).toContain('The center could not answer (HTTP 500).');
+    expect(html).toContain(`Showing what was fetched at ${formatClockTime(fetchedAt, 'en')}.`);
     expect(rowOf(html, 'node-a')).toContain('Online');
   });
 });

@@ -1,8 +1,8 @@
+import { RequestErrorNotice } from '../api/RequestErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
-import type { Translate } from '../i18n/translate';
-import { formatClockTime, formatDateTime, formatRelativeTime } from '../i18n/time-format';
-import type { CenterRequestError, HospitalNode, NodeStatus } from './center-client';
-import type { NodeListState } from './use-node-list';
+import { formatDateTime, formatRelativeTime } from '../i18n/time-format';
+import type { HospitalNode, NodeStatus } from './center-client';
+import { nodeListRefreshMs, type NodeListState } from './use-node-list';
 
 /** The center's hospital nodes with their status, plus loading, empty and error states. */
 export function NodeTable({
@@ -17,11 +17,11 @@ export function NodeTable({
   onRefresh: () => void;
 }) {
   const { t, locale } = useI18n();
-  const { nodes, fetchedAt, error, refreshing } = state;
+  const { data: nodes, fetchedAt, error, loading } = state;
   const online = nodes?.filter((node) => node.status === 'online').length ?? 0;
 
   return (
-    <section id="nodes" className="panel" aria-labelledby="nodes-title" aria-busy={refreshing}>
+    <section id="nodes" className="panel" aria-labelledby="nodes-title" aria-busy={loading}>
       <div className="panel__header">
         <div>
           <h4 id="nodes-title" className="panel__title">
@@ -32,26 +32,29 @@ export function NodeTable({
               <span className="panel__summary">{t('nodes.summary', { online, total: nodes.length })}</span>
               <span aria-hidden="true"> · </span>
               <time dateTime={fetchedAt.toISOString()} title={formatDateTime(fetchedAt, locale)}>
-                {t('nodes.updated', { time: formatRelativeTime(fetchedAt, now, locale) })}
+                {t('request.updated', { time: formatRelativeTime(fetchedAt, now, locale) })}
               </time>
             </p>
           )}
         </div>
         <div className="panel__actions">
-          <span className="panel__hint">{t('nodes.autoRefresh')}</span>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={onRefresh}
-            disabled={refreshing}
-          >
-            {t('nodes.refresh')}
+          <span className="panel__hint">
+            {t('request.autoRefresh', { seconds: nodeListRefreshMs / 1000 })}
+          </span>
+          <button type="button" className="button button--secondary" onClick={onRefresh} disabled={loading}>
+            {t('request.refresh')}
           </button>
         </div>
       </div>
 
       {error !== null && (
-        <NodeListError error={error} centerUrl={centerUrl} staleSince={nodes ? fetchedAt : null} />
+        <RequestErrorNotice
+          title={t('nodes.error.title')}
+          error={error}
+          serviceUrl={centerUrl}
+          staleSince={nodes ? fetchedAt : null}
+          retrying
+        />
       )}
 
       {nodes === null && error === null && (
@@ -122,63 +125,4 @@ function StatusBadge({ status }: { status: NodeStatus }) {
       {status === 'online' ? t('nodes.status.online') : t('nodes.status.offline')}
     </span>
   );
-}
-
-function NodeListError({
-  error,
-  centerUrl,
-  staleSince,
-}: {
-  error: CenterRequestError;
-  centerUrl: string;
-  staleSince: Date | null;
-}) {
-  const { t, locale } = useI18n();
-  const { centerCode, correlationId } = error.details;
-  return (
-    <div className="notice notice--error" role="alert">
-      <p className="notice__title">{t('nodes.error.title')}</p>
-      <p>{errorMessage(error, centerUrl, t)}</p>
-      {(centerCode !== undefined || correlationId !== undefined) && (
-        <dl className="notice__details">
-          {centerCode !== undefined && (
-            <div>
-              <dt>{t('nodes.error.centerCode')}</dt>
-              <dd>
-                <code>{centerCode}</code>
-              </dd>
-            </div>
-          )}
-          {correlationId !== undefined && (
-            <div>
-              <dt>{t('nodes.error.correlationId')}</dt>
-              <dd>
-                <code>{correlationId}</code>
-              </dd>
-            </div>
-          )}
-        </dl>
-      )}
-      {staleSince !== null && (
-        <p className="notice__stale">
-          {t('nodes.error.stale', { time: formatClockTime(staleSince, locale) })}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function errorMessage(error: CenterRequestError, centerUrl: string, t: Translate): string {
-  switch (error.code) {
-    case 'CENTER_UNREACHABLE':
-      return t('nodes.error.unreachable', { url: centerUrl });
-    case 'CENTER_UNAUTHENTICATED':
-      return t('nodes.error.unauthenticated');
-    case 'CENTER_FORBIDDEN':
-      return t('nodes.error.forbidden');
-    case 'CENTER_FAILED':
-      return t('nodes.error.failed', { status: error.details.status ?? '—' });
-    case 'CENTER_INVALID_RESPONSE':
-      return t('nodes.error.invalidResponse');
-  }
 }

@@ -21,7 +21,16 @@ export function usePathname(): string {
   );
 }
 
-/** Moves to a path of the portal without reloading the page. */
+/** The current query string (`?modality=CT`, or empty), re-rendering on navigation like `usePathname`. */
+export function useSearch(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
+}
+
+/** Moves to a path of the portal (with its query string, if any) without reloading the page. */
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);

@@ -29,9 +29,20 @@ export function RoleNavigation({ roles }: { roles: readonly PortalRole[] }) {
             {capabilitiesByRole[role].map((capability) =>
               capability.availability === 'available' ? (
                 <li key={capability.id}>
-                  <a className="side-nav__link" href={capability.href}>
-                    {t(`capability.${capability.id}.title`)}
-                  </a>
+                  {capability.href.includes('#') ? (
+                    // A section of the home page: a plain link, so the browser scrolls to it.
+                    <a className="side-nav__link" href={capability.href}>
+                      {t(`capability.${capability.id}.title`)}
+                    </a>
+                  ) : (
+                    <Link
+                      to={capability.href}
+                      className="side-nav__link"
+                      aria-current={isWithin(path, capability.href) ? 'page' : undefined}
+                    >
+                      {t(`capability.${capability.id}.title`)}
+                    </Link>
+                  )}
                 </li>
               ) : (
                 <li key={capability.id} className="side-nav__coming">
@@ -47,4 +58,9 @@ export function RoleNavigation({ roles }: { roles: readonly PortalRole[] }) {
       ))}
     </nav>
   );
+}
+
+/** Whether the current path is the page or one below it (a study below the studies). */
+function isWithin(path: string, href: string): boolean {
+  return path === href || path.startsWith(`${href}/`);
 }
