@@ -9,10 +9,18 @@ const root = path.resolve(__dirname, '..');
 const entry = path.join(root, 'dist', 'apps', 'cli', 'main.js');
 if (!existsSync(entry)) {
   process.stderr.write('lattice: building the command line tool (first run)…\n');
-  const build = spawnSync(process.execPath, [path.join(root, 'tools', 'build-node-app.cjs'), 'cli'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'tools', 'build-node-app.cjs'),
+      'cli',
+      'deid-worker=apps/cli/src/deid/deid-worker-main.ts',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (build.status !== 0) process.exit(2);
 }
 require(entry);

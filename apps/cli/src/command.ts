@@ -1,8 +1,6 @@
 /** One `lattice` subcommand. `run` returns the process exit code. */
 export interface Command {
   readonly name: string;
-  /** One line for `lattice --help`. */
-  readonly summary: string;
   /** Full usage text for `lattice <name> --help`. */
   readonly usage: string;
   run(argv: string[]): Promise<number>;

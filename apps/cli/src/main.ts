@@ -1,4 +1,4 @@
-import { ExitCode, UsageError, type Command } from './command';
+import { ExitCode, UsageError } from './command';
 import { commands } from './commands';
 
 function printHelp(): void {
@@ -16,12 +16,13 @@ async function main(argv: string[]): Promise<number> {
     printHelp();
     return name ? ExitCode.ok : ExitCode.usage;
   }
-  const command: Command | undefined = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
     process.stderr.write(`lattice: unknown command "${name}"\n`);
     printHelp();
     return ExitCode.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return ExitCode.ok;

@@ -4,7 +4,6 @@ import { ExitCode, type Command } from '../command';
 
 export const configCommand: Command = {
   name: 'config',
-  summary: 'List every environment variable of every part, with defaults.',
   usage: `Usage: lattice config [--markdown]
 
 Prints the environment variables the launcher and each service read, their defaults, and which are

@@ -44,7 +44,6 @@ function parseGenerateOptions(argv: string[]): { out: string; type: KeyType; for
 /** `lattice keys generate`: writes a new secret or Ed25519 key file and prints its kid. */
 export const keysCommand: Command = {
   name: 'keys',
-  summary: 'Generate key files: secret keys for pseudonyms, Ed25519 keys for node signing.',
   usage: USAGE,
   async run(argv) {
     const [subcommand, ...rest] = argv;

@@ -40,7 +40,6 @@ function buildPlatform(): boolean {
 
 export const startCommand: Command = {
   name: 'start',
-  summary: 'Start the embedded platform: identity provider, center, node-a, node-b and the portal.',
   usage: `Usage: lattice start [--no-build]
 
 Starts the whole platform on this machine with an embedded PostgreSQL (data under .lattice/),

@@ -60,7 +60,6 @@ export function createTokenCommand(overrides: Partial<TokenCommandDeps> = {}): C
   };
   return {
     name: 'token',
-    summary: 'Print an access token for a user (issuer client lattice-cli)',
     usage,
     async run(argv: string[]): Promise<number> {
       const args = parseArguments(argv);
