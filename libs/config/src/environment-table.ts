@@ -24,7 +24,14 @@ export function defaultOf(schema: z.ZodType): string | undefined {
   const result = schema.safeParse(undefined);
   if (!result.success || result.data === undefined) return undefined;
   const value: unknown = result.data;
-  return Array.isArray(value) ? value.join(',') : String(value);
+  if (Array.isArray(value)) return value.join(',');
+  // Maps (node-id=URL lists) are written back in the form the variable is given in.
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value)
+      .map(([key, entry]) => `${key}=${String(entry)}`)
+      .join(',');
+  }
+  return String(value);
 }
 
 function isRequired(schema: z.ZodType): boolean {
@@ -36,7 +43,14 @@ export function renderEnvironmentTables(): string {
   return CONFIGURABLE_PARTS.map(({ title, spec }) => {
     const rows = Object.entries(spec).map(([name, { schema, description, sensitive }]) => {
       const fallback = defaultOf(schema);
-      const shown = fallback !== undefined ? `\`${fallback}\`` : isRequired(schema) ? '**required**' : '';
+      const shown =
+        fallback === ''
+          ? '_empty_'
+          : fallback !== undefined
+            ? `\`${fallback}\``
+            : isRequired(schema)
+              ? '**required**'
+              : '';
       return `| \`${name}\` | ${shown} | ${description}${sensitive ? ' _(secret)_' : ''} |`;
     });
     return [`#### ${title}`, '', '| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');

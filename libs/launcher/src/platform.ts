@@ -221,6 +221,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
         HOST,
         OIDC_ISSUER_URL: urls.issuer,
         CENTER_URL: urls.center,
+        NODE_URLS: EMBEDDED_NODES.map((nodeId) => `${nodeId}=${urls.nodes[nodeId]}`).join(','),
       },
       '/health/live',
       config.LATTICE_PORTAL_PORT,
