@@ -56,6 +56,9 @@ const config = {
     // Leave createRequire(__filename) to Node: code uses it to locate files inside packages at run time.
     parser: { javascript: { createRequire: false } },
     rules: [
+      // The CLI's commands and worker threads start per invocation: modules of libs/ they never use are
+      // left out (the libs have no import-time side effects), so `lattice deid` threads skip zod & co.
+      ...(app === 'cli' ? [{ test: /[\\/]libs[\\/]/, sideEffects: false }] : []),
       {
         test: /\.ts$/,
         exclude: /node_modules/,

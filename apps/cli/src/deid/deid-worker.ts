@@ -3,7 +3,7 @@ import {
   compileProfile,
   createDeidContext,
   DEFAULT_PIXEL_RULES,
-  parsePixelRules,
+  PixelRuleSet,
   type PixelPolicyOptions,
 } from '@lattice/deid';
 import { secretKeyFromBytes } from '@lattice/keys';
@@ -38,7 +38,7 @@ export async function runDeidWorker(data: DeidWorkerData, port: MessagePort): Pr
   const ocr = data.ocr ? new LazyTesseractOcr() : undefined;
   try {
     const rules = data.pixelRules
-      ? parsePixelRules(data.pixelRules.text, data.pixelRules.source).followedBy(DEFAULT_PIXEL_RULES)
+      ? new PixelRuleSet(data.pixelRules.rules).followedBy(DEFAULT_PIXEL_RULES)
       : DEFAULT_PIXEL_RULES;
     const pixels: PixelPolicyOptions = { rules, ...(ocr ? { ocr: { engine: ocr } } : {}) };
     const context = createDeidContext({

@@ -8,6 +8,7 @@ import {
   parsePixelRules,
   PixelRulesError,
   profileByName,
+  type PixelRule,
   type DeidStage,
   type ProfileDefinition,
 } from '@lattice/deid';
@@ -15,10 +16,11 @@ import { KeyFileError, readSecretKeyFile, type SecretKey } from '@lattice/keys';
 import { UsageError } from '../command';
 import { canonicalPath, isSameOrInside } from './path-relations';
 
-/** A site's pixel rules file, read once by the main thread and handed to every worker as text. */
+/** A site's pixel rules file, read and validated once by the main thread; workers get its rules. */
 export interface PixelRulesSource {
   readonly text: string;
   readonly source: string;
+  readonly rules: readonly PixelRule[];
 }
 
 /** Everything one `lattice deid` run needs, validated. Paths are absolute and canonical. */
@@ -97,13 +99,14 @@ function readPixelRules(path: string): PixelRulesSource {
     );
   }
   try {
+    const site = parsePixelRules(text, path);
     // Building the full set checks the site's rules against the defaults too (duplicate ids).
-    parsePixelRules(text, path).followedBy(DEFAULT_PIXEL_RULES);
+    site.followedBy(DEFAULT_PIXEL_RULES);
+    return { text, source: path, rules: site.rules };
   } catch (error) {
     if (error instanceof PixelRulesError) throw new UsageError(error.message);
     throw error;
   }
-  return { text, source: path };
 }
 
 function kindOf(path: string): 'file' | 'folder' | 'other' | 'missing' {

@@ -15,7 +15,14 @@ import { declaredEmbeddedOverlays, overlayOutsideStoredBits, paddingRange } from
 import { darkestPaletteIndex, readPalette } from './palette-darkest';
 import type { PixelStepResult } from './pixel-policy';
 import type { PixelPolicyOptions } from './pixel-policy-options';
-import { addUnusedBitCounts, blankPixelFor, blankRegions, clearUnusedBits, countUnusedBits, looksLikeOverlay } from './pixel-redaction';
+import {
+  addUnusedBitCounts,
+  blankPixelFor,
+  blankRegions,
+  clearUnusedBits,
+  countUnusedBits,
+  looksLikeOverlay,
+} from './pixel-redaction';
 import { resolveRuleRegions, type PixelRule } from './pixel-rules';
 import { findResidualText } from './residual-text';
 import { assessPixelRisk, describeDevice, type PixelRiskAssessment } from './risk-classification';
@@ -30,17 +37,26 @@ export const EMBEDDED_OVERLAY_RULE_ID = 'embedded-overlay';
  * In Annotation NO; anything that cannot be redacted and verified is quarantined with a reason that
  * names the device, size or transfer syntax but never an identifying value.
  */
-export async function applyPixelPolicy(file: DicomFile, options: PixelPolicyOptions): Promise<PixelStepResult> {
+export async function applyPixelPolicy(
+  file: DicomFile,
+  options: PixelPolicyOptions,
+): Promise<PixelStepResult> {
   const risk = assessPixelRisk(file.dataset, options.rules);
   if (risk.encapsulatedDocument) {
-    return quarantine('ENCAPSULATED_DOCUMENT', 'encapsulated document: its content cannot be checked for identifying text');
+    return quarantine(
+      'ENCAPSULATED_DOCUMENT',
+      'encapsulated document: its content cannot be checked for identifying text',
+    );
   }
   if (risk.pixelData === 'none') return unchanged('no pixel data');
   const reasons = risk.reasons.join(', ');
   if (risk.pixelData === 'float') {
     return risk.reasons.length === 0
       ? unchanged('float pixel data without burned-in risk')
-      : quarantine('PIXEL_CODEC_UNAVAILABLE', `float pixel data cannot be redacted (${reasons}) on ${describeDevice(risk.device)}`);
+      : quarantine(
+          'PIXEL_CODEC_UNAVAILABLE',
+          `float pixel data cannot be redacted (${reasons}) on ${describeDevice(risk.device)}`,
+        );
   }
   const rule = risk.rule;
   if (risk.reasons.length === 0) return clearEmbeddedOverlays(file, options, 'no sign of burned-in text');
@@ -48,7 +64,10 @@ export async function applyPixelPolicy(file: DicomFile, options: PixelPolicyOpti
     return clearEmbeddedOverlays(file, options, `rule ${rule.id} says this device shows no burned-in text`);
   }
   if (!rule) {
-    return quarantine('BURNED_IN_PIXELS_UNVERIFIED', `no redaction rule matches ${describeDevice(risk.device)}; burned-in text is likely (${reasons})`);
+    return quarantine(
+      'BURNED_IN_PIXELS_UNVERIFIED',
+      `no redaction rule matches ${describeDevice(risk.device)}; burned-in text is likely (${reasons})`,
+    );
   }
   return redactByRule(file, rule, risk, options);
 }
@@ -62,22 +81,37 @@ async function redactByRule(
   const device = describeDevice(risk.device);
   const regions = resolveRuleRegions(rule, risk.device.rows, risk.device.columns);
   if (regions.length === 0) {
-    return quarantine('BURNED_IN_PIXELS_UNVERIFIED', `rule ${rule.id} covers nothing of the image on ${device}`);
+    return quarantine(
+      'BURNED_IN_PIXELS_UNVERIFIED',
+      `rule ${rule.id} covers nothing of the image on ${device}`,
+    );
   }
   const decoded = await decodeOrExplain(file, options, 'PIXEL_CODEC_UNAVAILABLE', `cannot redact ${device}`);
   if ('action' in decoded) return decoded;
   const { description } = decoded;
-  const blank = blankPixelFor(description, description.photometricInterpretation === 'PALETTE COLOR' ? darkestPaletteIndex(file.dataset) : 0);
+  const blank = blankPixelFor(
+    description,
+    description.photometricInterpretation === 'PALETTE COLOR' ? darkestPaletteIndex(file.dataset) : 0,
+  );
   if (!blank) {
-    return quarantine('PIXEL_CODEC_UNAVAILABLE', `Photometric Interpretation ${description.photometricInterpretation} cannot be blanked (${device})`);
+    return quarantine(
+      'PIXEL_CODEC_UNAVAILABLE',
+      `Photometric Interpretation ${description.photometricInterpretation} cannot be blanked (${device})`,
+    );
   }
-  const misplaced = declaredEmbeddedOverlays(file.dataset).find((overlay) => !overlayOutsideStoredBits(overlay, description));
+  const misplaced = declaredEmbeddedOverlays(file.dataset).find(
+    (overlay) => !overlayOutsideStoredBits(overlay, description),
+  );
   if (misplaced) {
-    return quarantine('EMBEDDED_OVERLAY', `an overlay is declared in bit ${misplaced.bitPosition}, which holds image data`);
+    return quarantine(
+      'EMBEDDED_OVERLAY',
+      `an overlay is declared in bit ${misplaced.bitPosition}, which holds image data`,
+    );
   }
 
   const padding = paddingRange(file.dataset, description);
-  const clearOverlays = declaredEmbeddedOverlays(file.dataset).length > 0 || overlayBitsFound(decoded, padding);
+  const clearOverlays =
+    declaredEmbeddedOverlays(file.dataset).length > 0 || overlayBitsFound(decoded, padding);
   const frames = ownedFrames(decoded);
   for (const frame of frames) {
     blankRegions(frame, description, regions, blank);
@@ -101,7 +135,11 @@ async function redactByRule(
  * For files without burned-in risk: overlay planes kept in the bits above Bits Stored (declared in an
  * overlay group, or found by reading the samples) are cleared, which counts as a redaction.
  */
-async function clearEmbeddedOverlays(file: DicomFile, options: PixelPolicyOptions, cleanReason: string): Promise<PixelStepResult> {
+async function clearEmbeddedOverlays(
+  file: DicomFile,
+  options: PixelPolicyOptions,
+  cleanReason: string,
+): Promise<PixelStepResult> {
   const dataset = file.dataset;
   const declared = declaredEmbeddedOverlays(dataset);
   const native = pixelEncodingOf(file.transferSyntaxUid)?.kind === 'native';
@@ -112,11 +150,23 @@ async function clearEmbeddedOverlays(file: DicomFile, options: PixelPolicyOption
     description = describeImagePixels(dataset);
   } catch (error) {
     if (!(error instanceof PixelDataError)) throw error;
-    return declared.length > 0 ? quarantine('EMBEDDED_OVERLAY', `an overlay is declared in the pixel data, which cannot be read: ${error.message}`) : unchanged(cleanReason);
+    return declared.length > 0
+      ? quarantine(
+          'EMBEDDED_OVERLAY',
+          `an overlay is declared in the pixel data, which cannot be read: ${error.message}`,
+        )
+      : unchanged(cleanReason);
   }
   const misplaced = declared.find((overlay) => !overlayOutsideStoredBits(overlay, description));
-  if (misplaced) return quarantine('EMBEDDED_OVERLAY', `an overlay is declared in bit ${misplaced.bitPosition}, which holds image data`);
-  const hasUnusedBits = description.bitsAllocated > 1 && (description.bitsStored < description.bitsAllocated || description.highBit !== description.bitsAllocated - 1);
+  if (misplaced)
+    return quarantine(
+      'EMBEDDED_OVERLAY',
+      `an overlay is declared in bit ${misplaced.bitPosition}, which holds image data`,
+    );
+  const hasUnusedBits =
+    description.bitsAllocated > 1 &&
+    (description.bitsStored < description.bitsAllocated ||
+      description.highBit !== description.bitsAllocated - 1);
   if (!hasUnusedBits) return unchanged(cleanReason);
 
   let decoded: DecodedPixels;
@@ -125,7 +175,12 @@ async function clearEmbeddedOverlays(file: DicomFile, options: PixelPolicyOption
   } catch (error) {
     if (!(error instanceof PixelDataError)) throw error;
     // Unreadable pixels of a file without risk pass as they are unless an overlay is declared in them.
-    return declared.length > 0 ? quarantine('EMBEDDED_OVERLAY', `cannot clear the overlay declared in the pixel data: ${error.message}`) : unchanged(cleanReason);
+    return declared.length > 0
+      ? quarantine(
+          'EMBEDDED_OVERLAY',
+          `cannot clear the overlay declared in the pixel data: ${error.message}`,
+        )
+      : unchanged(cleanReason);
   }
   const padding = paddingRange(dataset, decoded.description);
   // Read first, on the stored bytes: most files have nothing there and must stay untouched.
@@ -157,7 +212,9 @@ async function decodeOrExplain(
  * understates the image) is not an overlay and is left as it is.
  */
 function overlayBitsFound(decoded: DecodedPixels, padding: ReturnType<typeof paddingRange>): boolean {
-  return looksLikeOverlay(addUnusedBitCounts(decoded.frames.map((frame) => countUnusedBits(frame, decoded.description, padding))));
+  return looksLikeOverlay(
+    addUnusedBitCounts(decoded.frames.map((frame) => countUnusedBits(frame, decoded.description, padding))),
+  );
 }
 
 /** Frames this policy may write to: decoded buffers are its own, views into the input are copied. */

@@ -1,6 +1,7 @@
 export * from './pixel-policy';
 export * from './pixel-policy-options';
 export * from './pixel-rules';
+export * from './pixel-rules-file';
 export * from './pixel-rules-error';
 export * from './default-pixel-rules';
 export * from './risk-classification';

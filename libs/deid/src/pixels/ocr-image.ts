@@ -18,7 +18,11 @@ export function ocrImageFromFrame(
   return enlarge({ width: description.columns, height: description.rows, gray: luma }, scale);
 }
 
-function lumaOf(frame: Uint8Array, description: ImagePixelDescription, palette: Palette | undefined): Float32Array {
+function lumaOf(
+  frame: Uint8Array,
+  description: ImagePixelDescription,
+  palette: Palette | undefined,
+): Float32Array {
   const { rows, columns, samplesPerPixel, planarConfiguration, photometricInterpretation } = description;
   const pixels = rows * columns;
   const values = storedValues(frame, description);
@@ -29,7 +33,9 @@ function lumaOf(frame: Uint8Array, description: ImagePixelDescription, palette: 
     const plane = planarConfiguration === 1 ? pixels : 1;
     for (let p = 0, r = 0; p < pixels; p++, r += step) {
       const red = values[r] as number;
-      luma[p] = ybr ? red : 0.299 * red + 0.587 * (values[r + plane] as number) + 0.114 * (values[r + 2 * plane] as number);
+      luma[p] = ybr
+        ? red
+        : 0.299 * red + 0.587 * (values[r + plane] as number) + 0.114 * (values[r + 2 * plane] as number);
     }
     return luma;
   }
@@ -48,7 +54,8 @@ function lumaOf(frame: Uint8Array, description: ImagePixelDescription, palette: 
 
 /** The stored value of every sample (Bits Stored field, sign applied). */
 function storedValues(frame: Uint8Array, description: ImagePixelDescription): Float64Array {
-  const { bitsAllocated, bitsStored, highBit, pixelRepresentation, rows, columns, samplesPerPixel } = description;
+  const { bitsAllocated, bitsStored, highBit, pixelRepresentation, rows, columns, samplesPerPixel } =
+    description;
   const count = rows * columns * samplesPerPixel;
   const out = new Float64Array(count);
   if (bitsAllocated === 1) {
@@ -61,7 +68,12 @@ function storedValues(frame: Uint8Array, description: ImagePixelDescription): Fl
   const mask = bitsStored === 32 ? 0xffffffff : range - 1;
   const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
   for (let i = 0; i < count; i++) {
-    const raw = bytes === 1 ? (frame[i] as number) : bytes === 2 ? view.getUint16(i * 2, true) : view.getUint32(i * 4, true);
+    const raw =
+      bytes === 1
+        ? (frame[i] as number)
+        : bytes === 2
+          ? view.getUint16(i * 2, true)
+          : view.getUint32(i * 4, true);
     let value = ((raw >>> lowBit) & mask) >>> 0;
     if (pixelRepresentation === 1 && value >= range / 2) value -= range;
     out[i] = value;

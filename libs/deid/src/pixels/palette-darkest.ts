@@ -13,11 +13,29 @@ export interface Palette {
 
 /** Reads the palette, or undefined when the tables are missing or segmented. */
 export function readPalette(dataset: DicomDataset): Palette | undefined {
-  const red = readLut(dataset, PixelTags.RedPaletteColorLookupTableDescriptor, PixelTags.RedPaletteColorLookupTableData);
-  const green = readLut(dataset, PixelTags.GreenPaletteColorLookupTableDescriptor, PixelTags.GreenPaletteColorLookupTableData);
-  const blue = readLut(dataset, PixelTags.BluePaletteColorLookupTableDescriptor, PixelTags.BluePaletteColorLookupTableData);
+  const red = readLut(
+    dataset,
+    PixelTags.RedPaletteColorLookupTableDescriptor,
+    PixelTags.RedPaletteColorLookupTableData,
+  );
+  const green = readLut(
+    dataset,
+    PixelTags.GreenPaletteColorLookupTableDescriptor,
+    PixelTags.GreenPaletteColorLookupTableData,
+  );
+  const blue = readLut(
+    dataset,
+    PixelTags.BluePaletteColorLookupTableDescriptor,
+    PixelTags.BluePaletteColorLookupTableData,
+  );
   if (!red || !green || !blue) return undefined;
-  return { firstMapped: red.firstMapped, red: red.values, green: green.values, blue: blue.values, maxEntry: red.bits > 8 ? 65535 : 255 };
+  return {
+    firstMapped: red.firstMapped,
+    red: red.values,
+    green: green.values,
+    blue: blue.values,
+    maxEntry: red.bits > 8 ? 65535 : 255,
+  };
 }
 
 /**
@@ -26,7 +44,8 @@ export function readPalette(dataset: DicomDataset): Palette | undefined {
  */
 export function darkestPaletteIndex(dataset: DicomDataset): number {
   const palette = readPalette(dataset);
-  if (!palette) return descriptorOf(dataset, PixelTags.RedPaletteColorLookupTableDescriptor)?.firstMapped ?? 0;
+  if (!palette)
+    return descriptorOf(dataset, PixelTags.RedPaletteColorLookupTableDescriptor)?.firstMapped ?? 0;
   const count = Math.min(palette.red.length, palette.green.length, palette.blue.length);
   let best = 0;
   let bestLuma = Number.POSITIVE_INFINITY;
@@ -42,7 +61,11 @@ export function darkestPaletteIndex(dataset: DicomDataset): number {
 
 /** Luma of one palette entry, 0–1000 × the entry range. */
 export function paletteLuma(palette: Palette, entry: number): number {
-  return 299 * (palette.red[entry] as number) + 587 * (palette.green[entry] as number) + 114 * (palette.blue[entry] as number);
+  return (
+    299 * (palette.red[entry] as number) +
+    587 * (palette.green[entry] as number) +
+    114 * (palette.blue[entry] as number)
+  );
 }
 
 interface Descriptor {
@@ -57,7 +80,11 @@ function descriptorOf(dataset: DicomDataset, descriptorTag: number): Descriptor 
   const view = new DataView(element.bytes.buffer, element.bytes.byteOffset, 6);
   const le = dataset.littleEndian;
   const entries = view.getUint16(0, le);
-  return { entries: entries === 0 ? 65536 : entries, firstMapped: view.getUint16(2, le), bits: view.getUint16(4, le) };
+  return {
+    entries: entries === 0 ? 65536 : entries,
+    firstMapped: view.getUint16(2, le),
+    bits: view.getUint16(4, le),
+  };
 }
 
 function readLut(

@@ -39,15 +39,19 @@ const EXPECTED: Readonly<Record<string, string>> = {
   'dcm4che/OT-PAL-8-face': 'quarantine BURNED_IN_PIXELS_UNVERIFIED',
   'pydicom/image_dfl.dcm': 'quarantine BURNED_IN_PIXELS_UNVERIFIED',
   ...Object.fromEntries(
-    ['chrArab', 'chrFren', 'chrGerm', 'chrGreek', 'chrH31', 'chrHbrw', 'chrRuss', 'chrX1', 'chrX2'].map((name) => [
-      `pydicom/${name}.dcm`,
-      'quarantine BURNED_IN_PIXELS_UNVERIFIED',
-    ]),
+    ['chrArab', 'chrFren', 'chrGerm', 'chrGreek', 'chrH31', 'chrHbrw', 'chrRuss', 'chrX1', 'chrX2'].map(
+      (name) => [`pydicom/${name}.dcm`, 'quarantine BURNED_IN_PIXELS_UNVERIFIED'],
+    ),
   ),
 };
 
 // Files whose notes say a person saw burned-in text: they must never pass unchanged.
-const SEEN_WITH_TEXT = ['pydicom-data/OBXXXX1A_rle.dcm', 'pydicom-data/US1_J2KR.dcm', 'dcm4che/YBR_422.dcm', 'pydicom/examples_ybr_color.dcm'];
+const SEEN_WITH_TEXT = [
+  'pydicom-data/OBXXXX1A_rle.dcm',
+  'pydicom-data/US1_J2KR.dcm',
+  'dcm4che/YBR_422.dcm',
+  'pydicom/examples_ybr_color.dcm',
+];
 
 function summarize(result: PixelStepResult): string {
   switch (result.action) {
@@ -74,7 +78,8 @@ describeWithCorpus('applyPixelPolicy over the public corpus', (corpus) => {
 
   it('covers every file the table names', () => {
     const names = new Set(parsed.map(([file]) => file));
-    for (const file of Object.keys(EXPECTED)) expect({ file, parsed: names.has(file) }).toEqual({ file, parsed: true });
+    for (const file of Object.keys(EXPECTED))
+      expect({ file, parsed: names.has(file) }).toEqual({ file, parsed: true });
   });
 
   it.each(parsed)('%s', async (file, load) => {
@@ -99,7 +104,10 @@ describeWithCorpus('applyPixelPolicy over the public corpus', (corpus) => {
     const bytesPerPixel = (samplesPerPixel * bitsAllocated) / 8;
     const first = decoded.frames[0] as Uint8Array;
     for (const region of result.regions) {
-      const row = first.subarray((region.y * columns + region.x) * bytesPerPixel, (region.y * columns + region.x + region.width) * bytesPerPixel);
+      const row = first.subarray(
+        (region.y * columns + region.x) * bytesPerPixel,
+        (region.y * columns + region.x + region.width) * bytesPerPixel,
+      );
       expect(new Set(row).size).toBe(decoded.description.photometricInterpretation === 'YBR_FULL' ? 2 : 1);
     }
   });

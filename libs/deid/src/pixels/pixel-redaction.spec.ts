@@ -34,7 +34,14 @@ describe('unused bits', () => {
           }),
         ),
         ({ bitsStored, highBit, signed, samples, clean }) => {
-          const desc = description({ bitsAllocated: 16, bitsStored, highBit, pixelRepresentation: signed ? 1 : 0, rows: 1, columns: samples.length });
+          const desc = description({
+            bitsAllocated: 16,
+            bitsStored,
+            highBit,
+            pixelRepresentation: signed ? 1 : 0,
+            rows: 1,
+            columns: samples.length,
+          });
           const values = Uint16Array.from(samples);
           if (clean) clearUnusedBits(new Uint8Array(values.buffer), desc);
           const expected = naiveFlagged(values, desc);
@@ -68,9 +75,36 @@ describe('blankPixelFor', () => {
   it.each<[Partial<ImagePixelDescription>, number[] | undefined]>([
     [{ photometricInterpretation: 'MONOCHROME2' }, [0]],
     [{ photometricInterpretation: 'MONOCHROME1' }, [255]],
-    [{ photometricInterpretation: 'MONOCHROME2', bitsAllocated: 16, bitsStored: 12, highBit: 11, pixelRepresentation: 1 }, [0xf800]],
-    [{ photometricInterpretation: 'MONOCHROME1', bitsAllocated: 16, bitsStored: 10, highBit: 13, pixelRepresentation: 1 }, [0x1ff0]],
-    [{ photometricInterpretation: 'MONOCHROME2', bitsAllocated: 16, bitsStored: 10, highBit: 13, pixelRepresentation: 1 }, [0xe000]],
+    [
+      {
+        photometricInterpretation: 'MONOCHROME2',
+        bitsAllocated: 16,
+        bitsStored: 12,
+        highBit: 11,
+        pixelRepresentation: 1,
+      },
+      [0xf800],
+    ],
+    [
+      {
+        photometricInterpretation: 'MONOCHROME1',
+        bitsAllocated: 16,
+        bitsStored: 10,
+        highBit: 13,
+        pixelRepresentation: 1,
+      },
+      [0x1ff0],
+    ],
+    [
+      {
+        photometricInterpretation: 'MONOCHROME2',
+        bitsAllocated: 16,
+        bitsStored: 10,
+        highBit: 13,
+        pixelRepresentation: 1,
+      },
+      [0xe000],
+    ],
     [{ photometricInterpretation: 'RGB', samplesPerPixel: 3 }, [0, 0, 0]],
     [{ photometricInterpretation: 'YBR_FULL', samplesPerPixel: 3 }, [0, 128, 128]],
     [{ photometricInterpretation: 'YBR_PARTIAL_422', samplesPerPixel: 3 }, undefined],

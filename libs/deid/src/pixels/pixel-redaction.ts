@@ -70,7 +70,8 @@ export function blankRegions(
           samples.fill(value, start, start + region.width);
         } else {
           const end = (y * columns + region.x + region.width) * samplesPerPixel;
-          for (let i = (y * columns + region.x) * samplesPerPixel + s; i < end; i += samplesPerPixel) samples[i] = value;
+          for (let i = (y * columns + region.x) * samplesPerPixel + s; i < end; i += samplesPerPixel)
+            samples[i] = value;
         }
       }
     }
@@ -78,7 +79,12 @@ export function blankRegions(
   commit();
 }
 
-function blankBitRegions(frame: Uint8Array, columns: number, regions: readonly PixelRegion[], bit: number): void {
+function blankBitRegions(
+  frame: Uint8Array,
+  columns: number,
+  regions: readonly PixelRegion[],
+  bit: number,
+): void {
   for (const region of regions) {
     for (let y = region.y; y < region.y + region.height; y++) {
       for (let p = y * columns + region.x, end = p + region.width; p < end; p++) {
@@ -108,7 +114,11 @@ export interface UnusedBitCounts {
  * Counts data in the bits of each sample outside Bits Stored, where old devices keep overlay planes.
  * Signed samples may carry their sign extension there; padding values are not counted.
  */
-export function countUnusedBits(frame: Uint8Array, description: ImagePixelDescription, padding?: PaddingRange): UnusedBitCounts {
+export function countUnusedBits(
+  frame: Uint8Array,
+  description: ImagePixelDescription,
+  padding?: PaddingRange,
+): UnusedBitCounts {
   const perBit = new Array<number>(description.bitsAllocated).fill(0);
   const layout = unusedBitLayout(description);
   if (!layout || !mayHaveUnusedBitData(frame, description)) return { samples: 0, flagged: 0, perBit };
@@ -122,7 +132,8 @@ export function countUnusedBits(frame: Uint8Array, description: ImagePixelDescri
     const difference = (raw ^ layout.expected(raw)) >>> 0;
     if (difference === 0) continue;
     flagged++;
-    for (let bit = 0; bit < description.bitsAllocated; bit++) if ((difference >>> bit) & 1) perBit[bit] = (perBit[bit] as number) + 1;
+    for (let bit = 0; bit < description.bitsAllocated; bit++)
+      if ((difference >>> bit) & 1) perBit[bit] = (perBit[bit] as number) + 1;
   }
   return { samples: samples.length, flagged, perBit };
 }
@@ -153,7 +164,9 @@ function mayHaveUnusedBitData(frame: Uint8Array, description: ImagePixelDescript
     const pairs = new Uint32Array(frame.buffer, frame.byteOffset, frame.byteLength >>> 2);
     let seen = 0;
     for (let i = 0; i < pairs.length; i++) seen |= (pairs[i] as number) & mask;
-    if (frame.byteLength % 4 >= 2) seen |= ((frame[frame.byteLength - 2] as number) | ((frame[frame.byteLength - 1] as number) << 8)) & mask;
+    if (frame.byteLength % 4 >= 2)
+      seen |=
+        ((frame[frame.byteLength - 2] as number) | ((frame[frame.byteLength - 1] as number) << 8)) & mask;
     return (seen & mask) !== 0;
   }
   // Signed: the bits from High Bit up are all 0 or all 1 (sign extension) when nothing else is there.
@@ -172,7 +185,11 @@ export function looksLikeOverlay(counts: UnusedBitCounts): boolean {
 }
 
 /** Clears the bits outside Bits Stored (keeping sign extension and padding values); returns samples changed. */
-export function clearUnusedBits(frame: Uint8Array, description: ImagePixelDescription, padding?: PaddingRange): number {
+export function clearUnusedBits(
+  frame: Uint8Array,
+  description: ImagePixelDescription,
+  padding?: PaddingRange,
+): number {
   const layout = unusedBitLayout(description);
   if (!layout) return 0;
   const { samples, commit } = sampleView(frame, description.bitsAllocated);
@@ -193,9 +210,12 @@ export function clearUnusedBits(frame: Uint8Array, description: ImagePixelDescri
 }
 
 /** For samples with unused bits: what a clean sample holds (the stored field, sign-extended when signed). */
-function unusedBitLayout(description: ImagePixelDescription): { expected: (raw: number) => number } | undefined {
+function unusedBitLayout(
+  description: ImagePixelDescription,
+): { expected: (raw: number) => number } | undefined {
   const { bitsAllocated, bitsStored, highBit, pixelRepresentation } = description;
-  if (bitsAllocated === 1 || (bitsStored === bitsAllocated && highBit === bitsAllocated - 1)) return undefined;
+  if (bitsAllocated === 1 || (bitsStored === bitsAllocated && highBit === bitsAllocated - 1))
+    return undefined;
   const lowBit = highBit - bitsStored + 1;
   // Masks as unsigned 32-bit numbers: the stored field, and everything above High Bit.
   const allocatedMask = bitsAllocated === 32 ? 0xffffffff : 2 ** bitsAllocated - 1;
@@ -224,6 +244,9 @@ function sampleView(
   const aligned = frame.byteOffset % width === 0;
   const bytes = aligned ? frame : frame.slice();
   const length = Math.floor(bytes.byteLength / width);
-  const samples = width === 2 ? new Uint16Array(bytes.buffer, bytes.byteOffset, length) : new Uint32Array(bytes.buffer, bytes.byteOffset, length);
+  const samples =
+    width === 2
+      ? new Uint16Array(bytes.buffer, bytes.byteOffset, length)
+      : new Uint32Array(bytes.buffer, bytes.byteOffset, length);
   return { samples, commit: aligned ? () => undefined : () => frame.set(bytes) };
 }

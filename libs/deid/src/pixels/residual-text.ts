@@ -41,10 +41,16 @@ export async function findResidualText(
     const image = ocrImageFromFrame(frames[index] as Uint8Array, description, palette, scale);
     const words = (await options.engine.recognize(image)).filter((word) => {
       const normalized = normalizeWord(word.text);
-      return word.confidence >= minConfidence && normalized.length >= minCharacters && !ignored.has(normalized);
+      return (
+        word.confidence >= minConfidence && normalized.length >= minCharacters && !ignored.has(normalized)
+      );
     });
     if (words.length > 0) {
-      return { frame: index, words: words.length, bestConfidence: Math.round(Math.max(...words.map((w) => w.confidence))) };
+      return {
+        frame: index,
+        words: words.length,
+        bestConfidence: Math.round(Math.max(...words.map((w) => w.confidence))),
+      };
     }
   }
   return undefined;

@@ -71,7 +71,10 @@ export function assessPixelRisk(dataset: DicomDataset, rules: PixelRuleSet): Pix
   const ultrasound = ULTRASOUND_SOP_CLASSES.has(sopClass) || ULTRASOUND_MODALITIES.has(modalityValue);
   if (ultrasound) add('ultrasound');
   const conversionType = dataset.getString(Tags.ConversionType) ?? '';
-  if (SECONDARY_CAPTURE_SOP_CLASSES.has(sopClass) || (conversionType !== '' && sopClass !== WHOLE_SLIDE_SOP_CLASS)) {
+  if (
+    SECONDARY_CAPTURE_SOP_CLASSES.has(sopClass) ||
+    (conversionType !== '' && sopClass !== WHOLE_SLIDE_SOP_CLASS)
+  ) {
     add('secondary-capture');
   }
   if (isScreenCapture(dataset)) add('screen-capture');
@@ -94,7 +97,8 @@ export function assessPixelRisk(dataset: DicomDataset, rules: PixelRuleSet): Pix
 
   return {
     pixelData: pixelDataKind(dataset),
-    encapsulatedDocument: ENCAPSULATED_DOCUMENT_SOP_CLASSES.has(sopClass) || dataset.has(EncapsulatedDocument),
+    encapsulatedDocument:
+      ENCAPSULATED_DOCUMENT_SOP_CLASSES.has(sopClass) || dataset.has(EncapsulatedDocument),
     reasons,
     device,
     rule,
@@ -123,7 +127,11 @@ function pixelDataKind(dataset: DicomDataset): PixelDataKind {
  */
 export function describeDevice(device: PixelDevice): string {
   const clean = (text: string, fallback: string) => {
-    const printable = text.replace(/[^\x20-\x7e]/g, '').replace(/"/g, "'").trim().slice(0, 48);
+    const printable = text
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/"/g, "'")
+      .trim()
+      .slice(0, 48);
     return printable === '' ? fallback : `"${printable}"`;
   };
   const modality = device.modality === '' ? 'no modality' : clean(device.modality, 'no modality');

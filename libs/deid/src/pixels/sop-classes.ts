@@ -17,9 +17,20 @@ export const SECONDARY_CAPTURE_SOP_CLASSES: ReadonlySet<string> = new Set(
  * dermoscopic photography): processors stamp patient text on them and faces can be in frame.
  */
 export const PHOTOGRAPH_SOP_CLASSES: ReadonlySet<string> = new Set(
-  ['77.1.1', '77.1.1.1', '77.1.2', '77.1.2.1', '77.1.3', '77.1.4', '77.1.4.1', '77.1.5.1', '77.1.5.2', '77.1.5.5', '77.1.5.6', '77.1.7'].map(
-    (suffix) => STORAGE + suffix,
-  ),
+  [
+    '77.1.1',
+    '77.1.1.1',
+    '77.1.2',
+    '77.1.2.1',
+    '77.1.3',
+    '77.1.4',
+    '77.1.4.1',
+    '77.1.5.1',
+    '77.1.5.2',
+    '77.1.5.5',
+    '77.1.5.6',
+    '77.1.7',
+  ].map((suffix) => STORAGE + suffix),
 );
 
 /** Whole slide microscopy: its LABEL and OVERVIEW images show the slide label with patient details. */

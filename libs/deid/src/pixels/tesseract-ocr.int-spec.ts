@@ -10,7 +10,11 @@ import { TesseractOcr } from './tesseract-ocr';
 // Real Tesseract, offline: the model is read from @tesseract.js-data/eng on disk (this machine has no
 // network), one worker shared by every case as the pipeline shares it across files.
 
-const US = { sopClass: '1.2.840.10008.5.1.4.1.1.6.1', modality: 'US', manufacturer: 'Nobody Wrote A Rule Inc.' };
+const US = {
+  sopClass: '1.2.840.10008.5.1.4.1.1.6.1',
+  modality: 'US',
+  manufacturer: 'Nobody Wrote A Rule Inc.',
+};
 const desc = description({ rows: 240, columns: 320 });
 
 /** A dark, speckled ultrasound-like frame. */
@@ -62,12 +66,20 @@ describe('TesseractOcr in the pixel policy', () => {
       return;
     }
     const timings: string[] = [];
-    for (const file of ['pydicom-data/US1_J2KR.dcm', 'pydicom-data/OBXXXX1A_rle.dcm', 'dcm4che/YBR_422.dcm', 'pydicom/examples_ybr_color.dcm']) {
+    for (const file of [
+      'pydicom-data/US1_J2KR.dcm',
+      'pydicom-data/OBXXXX1A_rle.dcm',
+      'dcm4che/YBR_422.dcm',
+      'pydicom/examples_ybr_color.dcm',
+    ]) {
       const input = parseDicom(corpus.read(file));
       const started = performance.now();
       const result = await applyPixelPolicy(input, { rules: DEFAULT_PIXEL_RULES, ocr: { engine: ocr } });
-      timings.push(`${file}: ${result.action} ${result.action === 'quarantine' ? result.code : ''} ${(performance.now() - started).toFixed(0)} ms`);
-      if (file === 'pydicom-data/US1_J2KR.dcm') expect(result).toMatchObject({ action: 'quarantine', code: 'OCR_TEXT_FOUND' });
+      timings.push(
+        `${file}: ${result.action} ${result.action === 'quarantine' ? result.code : ''} ${(performance.now() - started).toFixed(0)} ms`,
+      );
+      if (file === 'pydicom-data/US1_J2KR.dcm')
+        expect(result).toMatchObject({ action: 'quarantine', code: 'OCR_TEXT_FOUND' });
     }
     console.log(`policy with OCR, per image:\n${timings.join('\n')}`);
   }, 60_000);

@@ -53,5 +53,8 @@ function defaultLangPath(): string {
 /** Binary PGM (P5), which Tesseract's image reader takes as it is. */
 function toPgm(image: OcrImage): Buffer {
   const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');
-  return Buffer.concat([header, Buffer.from(image.gray.buffer, image.gray.byteOffset, image.gray.byteLength)]);
+  return Buffer.concat([
+    header,
+    Buffer.from(image.gray.buffer, image.gray.byteOffset, image.gray.byteLength),
+  ]);
 }

@@ -1,5 +1,5 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The repository root, from apps/cli/src/deid/spec-support. */
@@ -43,7 +43,12 @@ export class CliBundle {
   withoutWorkerBundle(): string {
     const folder = join(this.folder, 'main-only');
     mkdirSync(folder, { recursive: true });
-    copyFileSync(join(this.folder, 'main.js'), join(folder, 'main.js'));
+    // main.js and the chunks its commands load from, without deid-worker.js.
+    for (const name of readdirSync(this.folder)) {
+      if (name.endsWith('.js') && !name.startsWith('deid-worker')) {
+        copyFileSync(join(this.folder, name), join(folder, name));
+      }
+    }
     return join(folder, 'main.js');
   }
 

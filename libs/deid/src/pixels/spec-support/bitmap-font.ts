@@ -63,7 +63,8 @@ export function drawText(
       for (let gx = 0; gx < row.length; gx++) {
         if (row[gx] !== '#') continue;
         for (let dy = 0; dy < scale; dy++) {
-          for (let dx = 0; dx < scale; dx++) frame[(at.y + gy * scale + dy) * columns + cursor + gx * scale + dx] = ink;
+          for (let dx = 0; dx < scale; dx++)
+            frame[(at.y + gy * scale + dy) * columns + cursor + gx * scale + dx] = ink;
         }
       }
     });

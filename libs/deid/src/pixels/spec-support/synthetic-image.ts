@@ -11,7 +11,8 @@ import {
 import type { PixelRegion } from '../pixel-policy';
 
 /** How the synthetic file stores its pixels. */
-export type SyntheticEncoding = 'explicit-le' | 'implicit-le' | 'explicit-be' | 'rle' | 'jpeg-ls' | 'jpeg-2000' | 'jpeg-baseline';
+export type SyntheticEncoding =
+  'explicit-le' | 'implicit-le' | 'explicit-be' | 'rle' | 'jpeg-ls' | 'jpeg-2000' | 'jpeg-baseline';
 
 const SYNTAX: Record<SyntheticEncoding, string> = {
   'explicit-le': '1.2.840.10008.1.2.1',
@@ -54,7 +55,8 @@ export function noiseFrames(desc: ImagePixelDescription, seed: number): Uint8Arr
   const frames: Uint8Array[] = [];
   let state = seed >>> 0 || 1;
   const next = () => (state = (state * 1103515245 + 12345) >>> 0) >>> 8;
-  const samples = desc.rows * desc.columns * (desc.photometricInterpretation === 'YBR_FULL_422' ? 2 : desc.samplesPerPixel);
+  const samples =
+    desc.rows * desc.columns * (desc.photometricInterpretation === 'YBR_FULL_422' ? 2 : desc.samplesPerPixel);
   for (let f = 0; f < desc.numberOfFrames; f++) {
     if (desc.bitsAllocated === 1) {
       frames.push(Uint8Array.from({ length: Math.ceil(samples / 8) }, () => next() & 0xff));
@@ -65,7 +67,8 @@ export function noiseFrames(desc: ImagePixelDescription, seed: number): Uint8Arr
     const view = new DataView(frame.buffer);
     for (let i = 0; i < samples; i++) {
       let value = next() % 2 ** desc.bitsStored;
-      if (desc.pixelRepresentation === 1 && value >= 2 ** (desc.bitsStored - 1)) value -= 2 ** desc.bitsStored;
+      if (desc.pixelRepresentation === 1 && value >= 2 ** (desc.bitsStored - 1))
+        value -= 2 ** desc.bitsStored;
       const raw = (value < 0 ? value + 2 ** desc.bitsAllocated : value) % 2 ** desc.bitsAllocated;
       if (bytes === 1) frame[i] = raw;
       else if (bytes === 2) view.setUint16(i * 2, raw, true);
@@ -82,7 +85,8 @@ export function drawTextBlocks(frames: Uint8Array[], desc: ImagePixelDescription
     for (let y = region.y; y < region.y + region.height; y++) {
       for (let x = region.x; x < region.x + region.width; x++) {
         if ((x % 6 < 2 || y % 7 === 0) && (x + y) % 5 !== 0) {
-          for (let s = 0; s < desc.samplesPerPixel; s++) frame[(y * desc.columns + x) * desc.samplesPerPixel + s] = 250;
+          for (let s = 0; s < desc.samplesPerPixel; s++)
+            frame[(y * desc.columns + x) * desc.samplesPerPixel + s] = 250;
         }
       }
     }
@@ -123,16 +127,35 @@ export async function syntheticFile(
       dataset.set({ kind: 'value', tag: Tags.PixelData, vr, bytes: joinNativeFrames(frames, desc) });
       break;
     case 'explicit-be':
-      dataset.set({ kind: 'value', tag: Tags.PixelData, vr, bytes: vr === 'OW' ? swapBytes(joinNativeFrames(frames, desc), desc.bitsAllocated / 8) : joinNativeFrames(frames, desc) });
+      dataset.set({
+        kind: 'value',
+        tag: Tags.PixelData,
+        vr,
+        bytes:
+          vr === 'OW'
+            ? swapBytes(joinNativeFrames(frames, desc), desc.bitsAllocated / 8)
+            : joinNativeFrames(frames, desc),
+      });
       break;
     case 'rle':
-      dataset.set({ kind: 'encapsulated', tag: Tags.PixelData, vr: 'OB', fragments: [new Uint8Array(0), ...frames.map((frame) => evenLength(encodeRleFrame(frame, desc)))] });
+      dataset.set({
+        kind: 'encapsulated',
+        tag: Tags.PixelData,
+        vr: 'OB',
+        fragments: [new Uint8Array(0), ...frames.map((frame) => evenLength(encodeRleFrame(frame, desc)))],
+      });
       break;
     case 'jpeg-ls':
     case 'jpeg-2000':
     case 'jpeg-baseline':
-      dataset.set({ kind: 'encapsulated', tag: Tags.PixelData, vr: 'OB', fragments: [new Uint8Array(0), ...(await encodeWithWasm(encoding, frames, desc))] });
-      if (encoding === 'jpeg-baseline') dataset.setString(Tags.PhotometricInterpretation, 'CS', 'YBR_FULL_422');
+      dataset.set({
+        kind: 'encapsulated',
+        tag: Tags.PixelData,
+        vr: 'OB',
+        fragments: [new Uint8Array(0), ...(await encodeWithWasm(encoding, frames, desc))],
+      });
+      if (encoding === 'jpeg-baseline')
+        dataset.setString(Tags.PhotometricInterpretation, 'CS', 'YBR_FULL_422');
       break;
   }
   const meta = new DicomDataset();
@@ -146,7 +169,11 @@ export async function syntheticFile(
   };
 }
 
-async function encodeWithWasm(encoding: SyntheticEncoding, frames: readonly Uint8Array[], desc: ImagePixelDescription): Promise<Uint8Array[]> {
+async function encodeWithWasm(
+  encoding: SyntheticEncoding,
+  frames: readonly Uint8Array[],
+  desc: ImagePixelDescription,
+): Promise<Uint8Array[]> {
   if (!NativeCodecs.isInitialized()) await NativeCodecs.initializeAsync();
   return frames.map((frame) => {
     const context = new Context({
@@ -165,7 +192,13 @@ async function encodeWithWasm(encoding: SyntheticEncoding, frames: readonly Uint
         ? NativeCodecs.encodeJpegLs(context, { lossy: false })
         : encoding === 'jpeg-2000'
           ? NativeCodecs.encodeJpeg2000(context, { lossy: false })
-          : NativeCodecs.encodeJpeg(context, { lossy: true, quality: 95, predictor: 0, pointTransform: 0, sampleFactor: 1 });
+          : NativeCodecs.encodeJpeg(context, {
+              lossy: true,
+              quality: 95,
+              predictor: 0,
+              pointTransform: 0,
+              sampleFactor: 1,
+            });
     return evenLength(encoded.getEncodedBuffer() ?? new Uint8Array(0));
   });
 }
