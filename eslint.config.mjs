@@ -54,9 +54,10 @@ export default [
               bannedExternalImports: ['@nestjs/*'],
             },
             { sourceTag: 'type:nest', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest'] },
+            // The launcher seeds demo data with the synthetic study generator of libs/testing.
             {
               sourceTag: 'type:platform',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest', 'type:testing'],
             },
             {
               sourceTag: 'type:testing',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineConfig, loadConfig, type ConfigOf } from './define-config';
-import { port, postgresUrl } from './variables';
+import { boolean, port, postgresUrl } from './variables';
 
 /** Settings of `npm start` / `lattice start`, the embedded platform on one machine. */
 export const launcherConfigSpec = defineConfig({
@@ -19,6 +19,11 @@ export const launcherConfigSpec = defineConfig({
   },
   LATTICE_NODE_A_DICOM_PORT: { schema: port(11112), description: 'DICOM (DIMSE) port reserved for node-a.' },
   LATTICE_NODE_B_DICOM_PORT: { schema: port(11113), description: 'DICOM (DIMSE) port reserved for node-b.' },
+  LATTICE_DEMO_DATA: {
+    schema: boolean(true),
+    description:
+      'Send each node synthetic CT studies once, through its own DICOM listener, so the center has data to show.',
+  },
   DATABASE_URL: {
     schema: postgresUrl().optional(),
     description:

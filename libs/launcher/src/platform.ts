@@ -3,6 +3,7 @@ import path from 'node:path';
 import { requestPasswordGrant } from '@lattice/auth';
 import type { LauncherConfig } from '@lattice/config';
 import { databaseName, EmbeddedPostgresServer, ensureDatabase, serviceDatabaseUrl } from '@lattice/database';
+import { seedDemoData, type DemoSeedOutcome } from './demo-data';
 import { portsInUse } from './port-check';
 import {
   EMBEDDED_NODES,
@@ -42,12 +43,22 @@ export interface StartPlatformOptions {
 export interface RunningPlatform {
   readonly urls: PlatformUrls;
   readonly home: string;
+  /**
+   * The demo data being sent to the nodes (LATTICE_DEMO_DATA): settles once every node was seeded, or
+   * at once with an empty list when demo data is off. Never rejects.
+   */
+  readonly demoData: Promise<DemoSeedOutcome[]>;
   /** The supervised services, in start order. */
   services(): { name: string; pid: number | undefined; running: boolean }[];
   /** Stops every service, then the embedded database. Safe to call twice. */
   stop(): Promise<void>;
   /** Forced exit: kills every service at once and asks PostgreSQL for an immediate shutdown. */
   kill(): void;
+}
+
+/** The AE title of an embedded node's DICOM listener: NODE_A, NODE_B. */
+function dicomAeTitle(nodeId: EmbeddedNodeId): string {
+  return nodeId.toUpperCase().replace(/-/g, '_');
 }
 
 const DEMO_NODES: Record<EmbeddedNodeId, { displayName: string; hospital: string }> = {
@@ -198,7 +209,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
           STORAGE_FS_ROOT: path.join(home, 'objects', nodeId),
           STORAGE_URL_SIGNING_KEY: secrets.storageSigningKeys[nodeId] ?? '',
           CORS_ORIGINS: portalOrigins.join(','),
-          DICOM_AE_TITLE: nodeId.toUpperCase().replace(/-/g, '_'),
+          DICOM_AE_TITLE: dicomAeTitle(nodeId),
           DICOM_PORT: String(dicomPorts[nodeId]),
           PSEUDONYM_KEY_FILE: ensureSecretKeyFile(home, `${nodeId}-pseudonym`),
           VAULT_KEY_FILE: ensureSecretKeyFile(home, `${nodeId}-vault`),
@@ -227,13 +238,33 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
       config.LATTICE_PORTAL_PORT,
     );
     await portal.waitUntilReady(READY_TIMEOUT_MS);
+    // Seeding runs behind the ready platform: the portal is usable while the studies travel.
+    const demoData = config.LATTICE_DEMO_DATA
+      ? seedDemoData(
+          home,
+          EMBEDDED_NODES.map((nodeId) => ({
+            nodeId,
+            dicomPort: dicomPorts[nodeId],
+            calledAeTitle: dicomAeTitle(nodeId),
+          })),
+        ).catch((error: unknown) =>
+          EMBEDDED_NODES.map((nodeId) => ({
+            nodeId,
+            state: 'failed' as const,
+            studies: 0,
+            images: 0,
+            refused: 0,
+            detail: error instanceof Error ? error.message : String(error),
+          })),
+        )
+      : Promise.resolve([]);
     const services = () =>
       processes.map((service) => ({ name: service.spec.name, pid: service.pid, running: service.running }));
     const kill = () => {
       for (const service of processes) service.kill();
       (database as EmbeddedPostgresServer | null)?.kill();
     };
-    return { urls, home, stop, kill, services };
+    return { urls, home, stop, kill, services, demoData };
   } catch (error) {
     await stop();
     throw error;

@@ -42,6 +42,8 @@ export async function startTestPlatform(
     LATTICE_POSTGRES_PORT: String(postgres),
     LATTICE_NODE_A_DICOM_PORT: String(dicomA),
     LATTICE_NODE_B_DICOM_PORT: String(dicomB),
+    // Tests start with empty nodes unless they ask for the demo data.
+    LATTICE_DEMO_DATA: 'false',
     ...options.env,
   };
   const lines: ServiceLine[] = [];

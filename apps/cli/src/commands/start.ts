@@ -90,6 +90,21 @@ Ports and the database are set by environment variables (see the README).
         DEMO_USERS.map(([user, role]) => `    ${user.padEnd(24)} ${dim(role)}`).join('\n') +
         `\n\n  Press Ctrl-C to stop.\n\n`,
     );
+    void platform.demoData.then((outcomes) => {
+      for (const outcome of outcomes) {
+        if (outcome.state === 'seeded') {
+          output.status(
+            `demo data: sent ${outcome.nodeId} ${outcome.studies} CT studies (${outcome.images} images) over DICOM; ` +
+              'they reach the center within a minute',
+          );
+        } else if (outcome.state === 'failed') {
+          output.status(
+            `demo data: ${outcome.nodeId} did not take every image (${outcome.detail ?? `${outcome.refused} refused`}); ` +
+              'it is sent again at the next start',
+          );
+        }
+      }
+    });
     await new Promise<void>((resolve) => {
       let stoppingSince = 0;
       const shutdown = (signal: string) => {

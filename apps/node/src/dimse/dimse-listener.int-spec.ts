@@ -174,6 +174,25 @@ describe('the DIMSE listener', () => {
     ).toBeGreaterThanOrEqual(1);
   });
 
+  it('refuses an instance without a Study or Series Instance UID, which no study could hold', async () => {
+    const before = await node.prisma.instance.count();
+    const file = path.join(work, 'no-study-uid.dcm');
+    const patient = { ...PATIENT, patientId: 'MRN-no-study' };
+    writeFileSync(
+      file,
+      syntheticSlice(
+        { patient, slices: 1, size: 64, extra: (dataset) => dataset.delete(Tags.StudyInstanceUID) },
+        0,
+      ),
+    );
+    const run = await runAssociation(node.dicomPort, 'STORESCU', node.aeTitle, [storeFile(file)]);
+    expect(run.sent[0]).toMatchObject({
+      status: CStoreStatus.CannotUnderstand,
+      errorComment: 'NOT_AN_INSTANCE',
+    });
+    expect(await node.prisma.instance.count()).toBe(before);
+  });
+
   it('answers A900 when the data set is not of the SOP Class the command announced', async () => {
     const before = await node.prisma.instance.count();
     // The CT data set re-encoded implicit VR little endian, the transfer syntax the node accepts first.

@@ -172,6 +172,14 @@ export class IngestService {
   }
 
   private mismatch(facts: ReceivedFacts, options: IngestOptions): IngestResult | null {
+    // Without its study and series an instance cannot be catalogued, queried or pushed.
+    if (facts.studyInstanceUid === '' || facts.seriesInstanceUid === '') {
+      return {
+        outcome: 'rejected',
+        code: 'NOT_AN_INSTANCE',
+        reason: 'the data set has no Study or Series Instance UID',
+      };
+    }
     if (options.expectedSopClassUid !== undefined && facts.sopClassUid !== options.expectedSopClassUid) {
       return {
         outcome: 'rejected',

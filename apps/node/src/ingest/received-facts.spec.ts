@@ -15,12 +15,13 @@ const options = {
 };
 
 describe('facts read before de-identification', () => {
-  it('are the Patient ID (trimmed), the SOP and study UIDs and the device', () => {
+  it('are the Patient ID (trimmed), the SOP, study and series UIDs and the device', () => {
     expect(readReceivedFacts(syntheticSlice(options, 0))).toEqual({
       patientId: 'MRN-FACTS-1',
       sopClassUid: '1.2.840.10008.5.1.4.1.1.2',
       sopInstanceUid: studyUids(options).instance(0),
       studyInstanceUid: studyUids(options).study,
+      seriesInstanceUid: studyUids(options).series,
       modality: 'CT',
       manufacturer: 'LATTICE PHANTOMS',
     });

@@ -14,6 +14,7 @@ export interface ReceivedFacts {
   readonly sopClassUid: string;
   readonly sopInstanceUid: string;
   readonly studyInstanceUid: string;
+  readonly seriesInstanceUid: string;
   /** Non-identifying facts kept with a quarantined object. */
   readonly modality: string | undefined;
   readonly manufacturer: string | undefined;
@@ -48,6 +49,7 @@ export function readReceivedFacts(bytes: Uint8Array): ReceivedFacts {
     sopClassUid: uid(dataset, Tags.SOPClassUID) || uid(meta, Tags.MediaStorageSOPClassUID),
     sopInstanceUid: uid(dataset, Tags.SOPInstanceUID) || uid(meta, Tags.MediaStorageSOPInstanceUID),
     studyInstanceUid: uid(dataset, Tags.StudyInstanceUID),
+    seriesInstanceUid: uid(dataset, Tags.SeriesInstanceUID),
     modality: optional(text(dataset, Tags.Modality)),
     manufacturer: optional(text(dataset, Tags.Manufacturer)),
   };
