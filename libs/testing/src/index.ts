@@ -2,3 +2,4 @@ export * from './free-port';
 export * from './workspace';
 export * from './cli';
 export * from './phantoms';
+export * from './orthanc';

@@ -7,7 +7,7 @@ import { OBJECT_STORE } from '@lattice/server-kit';
 import type { ObjectStore } from '@lattice/storage';
 import { dcmtkAvailable, runTool } from '../ingest/spec-support/dcmtk';
 import { runAssociation, storeFile, storeRawBytes } from '../ingest/spec-support/dimse-client';
-import { orthancInstalled, startOrthanc } from '../ingest/spec-support/orthanc';
+import { orthancInstalled, startOrthanc } from '@lattice/testing';
 import {
   studyUids,
   syntheticSlice,

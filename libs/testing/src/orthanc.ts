@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '@lattice/auth';
+import { freePort } from './free-port';
 
 /** Where the test Orthanc is installed (Debian's orthanc package). */
 export const ORTHANC_BINARY = '/usr/sbin/Orthanc';
