@@ -22,6 +22,47 @@ const bannedInDomain = [
   'undici',
 ];
 
+// Which libraries each kind of project may import. Tests of any project may also use libs/testing.
+const depConstraints = [
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    bannedExternalImports: bannedInDomain,
+  },
+  {
+    sourceTag: 'type:infra',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:infra'],
+    bannedExternalImports: ['@nestjs/*'],
+  },
+  { sourceTag: 'type:nest', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest'] },
+  // The launcher seeds demo data with the synthetic study generator of libs/testing.
+  {
+    sourceTag: 'type:platform',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest', 'type:testing'],
+  },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest', 'type:platform', 'type:testing'],
+  },
+  {
+    sourceTag: 'type:ui',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    bannedExternalImports: bannedInDomain,
+  },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest', 'type:platform'],
+  },
+  {
+    sourceTag: 'type:e2e',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest', 'type:platform', 'type:testing'],
+  },
+];
+const testDepConstraints = depConstraints.map((constraint) => ({
+  ...constraint,
+  onlyDependOnLibsWithTags: [...new Set([...constraint.onlyDependOnLibsWithTags, 'type:testing'])],
+}));
+
 export default [
   { ignores: ['**/dist', '**/node_modules', '**/generated', '.nx', '.lattice', 'tmp', 'coverage'] },
   ...nx.configs['flat/base'],
@@ -42,60 +83,18 @@ export default [
         {
           enforceBuildableLibDependency: false,
           allow: [],
-          depConstraints: [
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain'],
-              bannedExternalImports: bannedInDomain,
-            },
-            {
-              sourceTag: 'type:infra',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:infra'],
-              bannedExternalImports: ['@nestjs/*'],
-            },
-            { sourceTag: 'type:nest', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest'] },
-            // The launcher seeds demo data with the synthetic study generator of libs/testing.
-            {
-              sourceTag: 'type:platform',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest', 'type:testing'],
-            },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:infra',
-                'type:nest',
-                'type:platform',
-                'type:testing',
-              ],
-            },
-            {
-              sourceTag: 'type:ui',
-              onlyDependOnLibsWithTags: ['type:domain'],
-              bannedExternalImports: bannedInDomain,
-            },
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:nest', 'type:platform'],
-            },
-            {
-              sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: [
-                'type:domain',
-                'type:infra',
-                'type:nest',
-                'type:platform',
-                'type:testing',
-              ],
-            },
-          ],
+          depConstraints,
         },
       ],
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/spec-support/**'],
     rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: false, allow: [], depConstraints: testDepConstraints },
+      ],
       // Tests read arbitrary JSON answers; typing every response shape there adds nothing.
       '@typescript-eslint/no-explicit-any': 'off',
       'no-restricted-properties': [

@@ -90,7 +90,7 @@ export const nodeConfigSpec = defineConfig({
   },
   PIXEL_RULES_FILE: {
     schema: filePath().optional(),
-    description: 'Burned-in text redaction rules to use instead of the built-in ones.',
+    description: 'Site burned-in text redaction rules, matched before the built-in ones.',
   },
   CONSENT_PROGRAMME: {
     schema: z.enum(['opt-out', 'opt-in'], { message: 'must be opt-out or opt-in' }).default('opt-out'),

@@ -31,8 +31,8 @@ import { assessPixelRisk, describeDevice, type PixelRiskAssessment } from './ris
 export const EMBEDDED_OVERLAY_RULE_ID = 'embedded-overlay';
 
 /**
- * The burned-in pixel policy for one file, run after the header actions. A file without burned-in
- * risk keeps its pixel data untouched (the same bytes, not a copy); a risky one is redacted by the
+ * The burned-in pixel policy for one file, run before the header actions (it needs the device
+ * attributes they remove). A file without burned-in risk keeps its pixel data untouched (the same bytes, not a copy); a risky one is redacted by the
  * first matching rule, in every frame, and rewritten as native Explicit VR Little Endian with Burned
  * In Annotation NO; anything that cannot be redacted and verified is quarantined with a reason that
  * names the device, size or transfer syntax but never an identifying value.
