@@ -17,13 +17,7 @@ function summary(passed, failed) {
 try {
   const build = spawnSync(
     process.execPath,
-    [
-      require.resolve('nx/bin/nx.js'),
-      'run-many',
-      '-t',
-      'build',
-      '--outputStyle=static',
-    ],
+    [require.resolve('nx/bin/nx.js'), 'run-many', '-t', 'build', '--outputStyle=static'],
     {
       cwd: root,
       env,
@@ -40,12 +34,7 @@ try {
   rmSync(resultsFile, { force: true });
   const jest = spawnSync(
     process.execPath,
-    [
-      require.resolve('jest/bin/jest'),
-      '--json',
-      `--outputFile=${resultsFile}`,
-      ...args,
-    ],
+    [require.resolve('jest/bin/jest'), '--json', `--outputFile=${resultsFile}`, ...args],
     { cwd: root, env, stdio: 'inherit' },
   );
 

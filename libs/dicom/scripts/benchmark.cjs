@@ -6,7 +6,15 @@
 //
 // Usage: node libs/dicom/scripts/benchmark.cjs [iterations]
 const { execFileSync } = require('node:child_process');
-const { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const {
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs');
 const { loadavg, tmpdir } = require('node:os');
 const path = require('node:path');
 const swc = require('@swc/core');
@@ -61,7 +69,8 @@ function dictionaryLoad(outDir) {
     process.stdout.write(JSON.stringify([t1 - t0, t2 - t1, t3 - t2].map((ns) => Number(ns) / 1e6)));
     void table;`;
   const runs = [];
-  for (let k = 0; k < 7; k++) runs.push(JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })));
+  for (let k = 0; k < 7; k++)
+    runs.push(JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })));
   return [0, 1, 2].map((i) => median(runs.map((run) => run[i])));
 }
 
@@ -79,7 +88,10 @@ function main() {
     const parseUs = measure(() => parseDicom(bytes), iterations);
     const writeUs = measure(() => writeDicom(file), iterations);
     const parseWriteUs = measure(() => writeDicom(parseDicom(bytes)), iterations);
-    const roundTripUs = measure(() => Buffer.concat(writeDicom(parseDicom(bytes))), Math.max(200, iterations / 5));
+    const roundTripUs = measure(
+      () => Buffer.concat(writeDicom(parseDicom(bytes))),
+      Math.max(200, iterations / 5),
+    );
     const implicitBytes = Buffer.from(serializeDicom(file, { transferSyntaxUid: '1.2.840.10008.1.2' }));
     const parseImplicitUs = measure(() => parseDicom(implicitBytes), iterations);
     const chunks = writeDicom(file);

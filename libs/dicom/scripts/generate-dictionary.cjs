@@ -20,7 +20,8 @@ function nameFromKeyword(keyword) {
   return keyword.replace(/([a-z0-9])(?=[A-Z])/g, '$1 ').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ');
 }
 
-const VR_PATTERN = /^(AE|AS|AT|CS|DA|DS|DT|FD|FL|IS|LO|LT|OB|OD|OF|OL|OV|OW|PN|SH|SL|SQ|SS|ST|SV|TM|UC|UI|UL|UN|UR|US|UT|UV)$/;
+const VR_PATTERN =
+  /^(AE|AS|AT|CS|DA|DS|DT|FD|FL|IS|LO|LT|OB|OD|OF|OL|OV|OW|PN|SH|SL|SQ|SS|ST|SV|TM|UC|UI|UL|UN|UR|US|UT|UV)$/;
 
 function vrChoices(text) {
   // "US or SS", "US or SS or OW"; "See Note 2" (items and delimiters) and "" have no VR.
@@ -30,7 +31,8 @@ function vrChoices(text) {
 
 function assertClean(field, value) {
   // Separators of the table, and what would break the template literal it lives in.
-  if (/[\t\n|`\\]|\$\{/.test(value)) throw new Error(`unexpected separator in ${field}: ${JSON.stringify(value)}`);
+  if (/[\t\n|`\\]|\$\{/.test(value))
+    throw new Error(`unexpected separator in ${field}: ${JSON.stringify(value)}`);
 }
 
 /** Renders the generated module for the given standards directory. */
@@ -39,7 +41,8 @@ function renderDictionary(standardsDir) {
   const raw = readFileSync(sourcePath);
   const sha256 = createHash('sha256').update(raw).digest('hex');
   const attributes = JSON.parse(raw.toString('utf8'));
-  if (!Array.isArray(attributes) || attributes.length < 4000) throw new Error(`${SOURCE_FILE} does not look like PS3.6`);
+  if (!Array.isArray(attributes) || attributes.length < 4000)
+    throw new Error(`${SOURCE_FILE} does not look like PS3.6`);
 
   const rows = [];
   for (const attribute of attributes) {
@@ -49,11 +52,26 @@ function renderDictionary(standardsDir) {
     const name = attribute.name;
     const keyword = attribute.keyword;
     const vm = attribute.valueMultiplicity;
-    for (const [field, value] of [['name', name], ['keyword', keyword], ['vm', vm]]) assertClean(field, value);
+    for (const [field, value] of [
+      ['name', name],
+      ['keyword', keyword],
+      ['vm', vm],
+    ])
+      assertClean(field, value);
     const storedName = name === nameFromKeyword(keyword) ? '' : name;
     const storedVm = vm === '1' ? '' : vm;
     const retired = attribute.retired === 'Y' ? 'R' : '';
-    rows.push({ tag, line: [tag, vrChoices(attribute.valueRepresentation).join('/'), storedVm, retired, keyword, storedName].join('|') });
+    rows.push({
+      tag,
+      line: [
+        tag,
+        vrChoices(attribute.valueRepresentation).join('/'),
+        storedVm,
+        retired,
+        keyword,
+        storedName,
+      ].join('|'),
+    });
   }
   // Exact tags first, then masks, each sorted, so the file is deterministic.
   rows.sort((a, b) => {
@@ -87,7 +105,9 @@ function main(argv) {
   const toStdout = argv.includes('--stdout');
   const dir = argv.find((arg) => !arg.startsWith('--')) || defaultStandardsDir();
   if (!existsSync(path.join(dir, SOURCE_FILE))) {
-    process.stderr.write(`${SOURCE_FILE} not found in ${dir}: pass the standards folder or set LATTICE_STANDARDS_DIR\n`);
+    process.stderr.write(
+      `${SOURCE_FILE} not found in ${dir}: pass the standards folder or set LATTICE_STANDARDS_DIR\n`,
+    );
     return 2;
   }
   const text = renderDictionary(dir);

@@ -7,7 +7,8 @@ import type { VR } from './vr';
 const hex = (text: string) => Uint8Array.from(Buffer.from(text.replace(/\s+/g, ''), 'hex'));
 const ascii = (text: string) => Uint8Array.from(Buffer.from(text, 'latin1'));
 const join = (...parts: Uint8Array[]) => Uint8Array.from(Buffer.concat(parts));
-const decode = (bytes: Uint8Array, value: string, vr: VR = 'LO') => decodeText(bytes, parseSpecificCharacterSet(value), vr);
+const decode = (bytes: Uint8Array, value: string, vr: VR = 'LO') =>
+  decodeText(bytes, parseSpecificCharacterSet(value), vr);
 
 const ESC_ASCII = hex('1b2842');
 const ESC_JIS0208 = hex('1b2442');
@@ -77,8 +78,21 @@ describe('decodeText: ISO 2022 multi-byte sets', () => {
   it('reads a three-group Japanese PN (IR 87) with escapes reset at ^ and =', () => {
     const bytes = join(
       ascii('Yamada^Tarou='),
-      ESC_JIS0208, hex('3b33 4544'), ESC_ASCII, ascii('^'), ESC_JIS0208, hex('4240 4f3a'), ESC_ASCII, ascii('='),
-      ESC_JIS0208, hex('2464 245e 2440'), ESC_ASCII, ascii('^'), ESC_JIS0208, hex('243f 246d 2426'), ESC_ASCII,
+      ESC_JIS0208,
+      hex('3b33 4544'),
+      ESC_ASCII,
+      ascii('^'),
+      ESC_JIS0208,
+      hex('4240 4f3a'),
+      ESC_ASCII,
+      ascii('='),
+      ESC_JIS0208,
+      hex('2464 245e 2440'),
+      ESC_ASCII,
+      ascii('^'),
+      ESC_JIS0208,
+      hex('243f 246d 2426'),
+      ESC_ASCII,
     );
     const text = decode(bytes, '\\ISO 2022 IR 87', 'PN');
     expect(text).toBe('Yamada^Tarou=山田^太郎=やまだ^たろう');
@@ -91,14 +105,20 @@ describe('decodeText: ISO 2022 multi-byte sets', () => {
 
   it('reads JIS X 0212 (IR 159) and half-width katakana beside JIS X 0208', () => {
     expect(decode(join(hex('1b242844 3021'), ESC_ASCII), '\\ISO 2022 IR 87\\ISO 2022 IR 159')).toBe('丂');
-    expect(decode(join(hex('b1'), ESC_JIS0208, hex('3b33'), hex('1b284a')), 'ISO 2022 IR 13\\ISO 2022 IR 87')).toBe('ｱ山');
+    expect(
+      decode(join(hex('b1'), ESC_JIS0208, hex('3b33'), hex('1b284a')), 'ISO 2022 IR 13\\ISO 2022 IR 87'),
+    ).toBe('ｱ山');
   });
 
   it('reads Korean (IR 149) and simplified Chinese (IR 58) designated into G1', () => {
     expect(decode(join(hex('1b242943'), hex('b1e8 c8f1 c1df')), '\\ISO 2022 IR 149', 'PN')).toBe('김희중');
-    expect(decode(join(ascii('Wang^XiaoDong='), hex('1b242941 cdf5'), ascii('^'), hex('1b242941 d0a1 b6ab')), '\\ISO 2022 IR 58', 'PN')).toBe(
-      'Wang^XiaoDong=王^小东',
-    );
+    expect(
+      decode(
+        join(ascii('Wang^XiaoDong='), hex('1b242941 cdf5'), ascii('^'), hex('1b242941 d0a1 b6ab')),
+        '\\ISO 2022 IR 58',
+        'PN',
+      ),
+    ).toBe('Wang^XiaoDong=王^小东');
   });
 
   it('returns to the value-1 sets after delimiters: \\ for multi-valued text, not for LT', () => {
@@ -116,7 +136,9 @@ describe('decodeText: ISO 2022 multi-byte sets', () => {
 
 describe('decodeText: whole-value encodings and missing declarations', () => {
   it('reads UTF-8, GB18030 (four-byte forms included) and GBK', () => {
-    expect(decode(Uint8Array.from(Buffer.from('Wang^XiaoDong=王^小東')), 'ISO_IR 192', 'PN')).toBe('Wang^XiaoDong=王^小東');
+    expect(decode(Uint8Array.from(Buffer.from('Wang^XiaoDong=王^小東')), 'ISO_IR 192', 'PN')).toBe(
+      'Wang^XiaoDong=王^小東',
+    );
     expect(decode(hex('cdf5 5e d0a1 b6ab 95328236'), 'GB18030', 'PN')).toBe('王^小东𠀀');
     expect(decode(hex('cdf5 5e d0a1 967c'), 'GBK', 'PN')).toBe('王^小東');
   });

@@ -41,8 +41,20 @@ const ESC = 0x1b;
 type G0Set = 'ascii' | 'romaji' | 'jis0208' | 'jis0212';
 /** A set invoked in G1 (bytes 0xA0–0xFF). */
 type G1Set =
-  | 'latin1' | 'latin2' | 'latin3' | 'latin4' | 'cyrillic' | 'arabic' | 'greek' | 'hebrew' | 'latin5' | 'latin9'
-  | 'katakana' | 'thai' | 'ksx1001' | 'gb2312';
+  | 'latin1'
+  | 'latin2'
+  | 'latin3'
+  | 'latin4'
+  | 'cyrillic'
+  | 'arabic'
+  | 'greek'
+  | 'hebrew'
+  | 'latin5'
+  | 'latin9'
+  | 'katakana'
+  | 'thai'
+  | 'ksx1001'
+  | 'gb2312';
 /** Encodings that cover a whole value and allow no code extensions. */
 type WholeEncoding = 'utf-8' | 'gb18030' | 'gbk';
 
@@ -59,8 +71,17 @@ const TERMS: ReadonlyMap<string, TermInfo> = new Map<string, TermInfo>([
   ['ISO2022IR6', { g0: 'ascii' }],
   ...(
     [
-      ['100', 'latin1'], ['101', 'latin2'], ['109', 'latin3'], ['110', 'latin4'], ['144', 'cyrillic'],
-      ['127', 'arabic'], ['126', 'greek'], ['138', 'hebrew'], ['148', 'latin5'], ['203', 'latin9'], ['166', 'thai'],
+      ['100', 'latin1'],
+      ['101', 'latin2'],
+      ['109', 'latin3'],
+      ['110', 'latin4'],
+      ['144', 'cyrillic'],
+      ['127', 'arabic'],
+      ['126', 'greek'],
+      ['138', 'hebrew'],
+      ['148', 'latin5'],
+      ['203', 'latin9'],
+      ['166', 'thai'],
     ] as const
   ).flatMap(([number, g1]): [string, TermInfo][] => [
     [`ISOIR${number}`, { g0: 'ascii', g1 }],
@@ -107,7 +128,10 @@ const resolvedCache = new Map<string, ResolvedCharacterSet>();
 export function parseSpecificCharacterSet(value: string): CharacterSet {
   const cached = resolvedCache.get(value);
   if (cached) return cached;
-  const terms = value.replace(/[\0 ]+$/, '') === '' ? [] : value.split('\\').map((term) => term.trim().replace(/\0+$/, ''));
+  const terms =
+    value.replace(/[\0 ]+$/, '') === ''
+      ? []
+      : value.split('\\').map((term) => term.trim().replace(/\0+$/, ''));
   const infos = terms.map((term) => TERMS.get(normaliseTerm(term)));
   const unknownTerms = terms.filter((_, i) => infos[i] === undefined);
   const first = infos[0];
@@ -118,7 +142,8 @@ export function parseSpecificCharacterSet(value: string): CharacterSet {
     initialG0: first?.g0 === 'romaji' ? 'romaji' : 'ascii',
     initialG1: first?.g1 ?? null,
     fallbackG1: first?.g1 ?? (g1Sets.length === 1 ? (g1Sets[0] as G1Set) : null),
-    codeExtensions: whole === null && (terms.length > 1 || terms.some((term) => normaliseTerm(term).startsWith('ISO2022'))),
+    codeExtensions:
+      whole === null && (terms.length > 1 || terms.some((term) => normaliseTerm(term).startsWith('ISO2022'))),
     // Under UTF-8, GB18030 or GBK as value 1 no other term can be invoked, so unknown ones do not matter.
     unknownTerms: whole ? [] : unknownTerms,
   };
@@ -159,8 +184,16 @@ function latin1String(bytes: Uint8Array): string {
 }
 
 const SINGLE_BYTE_LABELS: Partial<Record<G1Set, string>> = {
-  latin2: 'iso-8859-2', latin3: 'iso-8859-3', latin4: 'iso-8859-4', cyrillic: 'iso-8859-5', arabic: 'iso-8859-6',
-  greek: 'iso-8859-7', hebrew: 'iso-8859-8', latin5: 'iso-8859-9', latin9: 'iso-8859-15', thai: 'windows-874',
+  latin2: 'iso-8859-2',
+  latin3: 'iso-8859-3',
+  latin4: 'iso-8859-4',
+  cyrillic: 'iso-8859-5',
+  arabic: 'iso-8859-6',
+  greek: 'iso-8859-7',
+  hebrew: 'iso-8859-8',
+  latin5: 'iso-8859-9',
+  latin9: 'iso-8859-15',
+  thai: 'windows-874',
 };
 
 const upperHalfTables = new Map<G1Set, string[]>();
@@ -172,7 +205,8 @@ function upperHalf(set: G1Set): string[] {
   table = [];
   for (let byte = 0x80; byte <= 0xff; byte++) {
     if (byte < 0xa0 || set === 'latin1') table.push(String.fromCharCode(byte));
-    else if (set === 'katakana') table.push(byte <= 0xdf ? String.fromCharCode(0xff61 + byte - 0xa1) : '\ufffd');
+    else if (set === 'katakana')
+      table.push(byte <= 0xdf ? String.fromCharCode(0xff61 + byte - 0xa1) : '\ufffd');
     else table.push(decoder(SINGLE_BYTE_LABELS[set] ?? 'utf-8').decode(Uint8Array.of(byte)));
   }
   upperHalfTables.set(set, table);
@@ -255,8 +289,17 @@ function designationAt(bytes: Uint8Array, i: number): Designation | null {
 
 /** Final bytes of `ESC - F`, the 96-character sets of the ISO 8859 family. */
 const SIXTY_NINE_SETS = new Map<number, G1Set>([
-  [0x41, 'latin1'], [0x42, 'latin2'], [0x43, 'latin3'], [0x44, 'latin4'], [0x4c, 'cyrillic'], [0x47, 'arabic'],
-  [0x46, 'greek'], [0x48, 'hebrew'], [0x4d, 'latin5'], [0x62, 'latin9'], [0x54, 'thai'],
+  [0x41, 'latin1'],
+  [0x42, 'latin2'],
+  [0x43, 'latin3'],
+  [0x44, 'latin4'],
+  [0x4c, 'cyrillic'],
+  [0x47, 'arabic'],
+  [0x46, 'greek'],
+  [0x48, 'hebrew'],
+  [0x4d, 'latin5'],
+  [0x62, 'latin9'],
+  [0x54, 'thai'],
 ]);
 
 const CR = 0x0d;
@@ -291,7 +334,11 @@ function decodeIso2022(bytes: Uint8Array, plan: Plan, vr: VR): string {
     const byte = bytes[i] as number;
     if (byte === ESC) {
       const designation = designationAt(bytes, i);
-      if (!designation) throw new CharsetError('UNKNOWN_ESCAPE_SEQUENCE', 'a value holds an unknown ISO 2022 escape sequence');
+      if (!designation)
+        throw new CharsetError(
+          'UNKNOWN_ESCAPE_SEQUENCE',
+          'a value holds an unknown ISO 2022 escape sequence',
+        );
       if (designation.g0) g0 = designation.g0;
       if (designation.g1) g1 = designation.g1;
       i += designation.length;

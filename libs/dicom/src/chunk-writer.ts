@@ -68,7 +68,14 @@ export class ChunkWriter {
    * An element header in one go: tag, then for explicit VR the VR and a 2-byte length (or 2 reserved bytes and
    * a 4-byte length when `longLength`), for implicit VR a 4-byte length.
    */
-  header(tag: number, vr: string, length: number, explicit: boolean, longLength: boolean, littleEndian: boolean): void {
+  header(
+    tag: number,
+    vr: string,
+    length: number,
+    explicit: boolean,
+    longLength: boolean,
+    littleEndian: boolean,
+  ): void {
     this.reserve(12);
     const view = this.view;
     const pos = this.pos;

@@ -19,7 +19,9 @@ const corpus = findCorpus();
 /** Value bytes as comparable text: hex when short, length and digest when long (pixel data). */
 function fingerprint(bytes: Uint8Array, pad: number): string {
   const even = bytes.byteLength % 2 === 0 ? Buffer.from(bytes) : Buffer.concat([bytes, Uint8Array.of(pad)]);
-  return even.byteLength <= 256 ? even.toString('hex') : `${even.byteLength}:${createHash('sha256').update(even).digest('hex')}`;
+  return even.byteLength <= 256
+    ? even.toString('hex')
+    : `${even.byteLength}:${createHash('sha256').update(even).digest('hex')}`;
 }
 
 /** Elements at every depth as plain data; odd values compare with the pad byte the writer adds. */
@@ -30,7 +32,11 @@ function describeDataset(dataset: DicomDataset): unknown[] {
       case 'value':
         // DICOMDIR offsets move with the output layout; a test of their own checks them.
         if (DIRECTORY_OFFSET_TAGS.has(element.tag)) return [element.tag, 'directory offset'];
-        return [element.tag, element.vr, even(element.bytes, element.vr === 'UI' || element.vr === 'OB' || element.vr === 'UN' ? 0 : 0x20)];
+        return [
+          element.tag,
+          element.vr,
+          even(element.bytes, element.vr === 'UI' || element.vr === 'OB' || element.vr === 'UN' ? 0 : 0x20),
+        ];
       case 'sequence':
         return [element.tag, element.items.map(describeDataset)];
       case 'encapsulated':
@@ -51,8 +57,14 @@ function hasDcmdump(): boolean {
   return spawnSync('dcmdump', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
-function dcmdump(path: string, ...args: string[]): { status: number | null; errors: string[]; stdout: string } {
-  const result = spawnSync('dcmdump', ['-q', ...args, path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function dcmdump(
+  path: string,
+  ...args: string[]
+): { status: number | null; errors: string[]; stdout: string } {
+  const result = spawnSync('dcmdump', ['-q', ...args, path], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const errors = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.startsWith('E:'));
   return { status: result.status, errors, stdout: result.stdout };
 }
@@ -101,7 +113,9 @@ const MALFORMED: Record<string, { refused: string } | { parsed: (file: DicomFile
       expect(file.encoding.explicitVr).toBe(false);
       expect(file.dataset.getString(Tags.PhotometricInterpretation)).toMatch(/^(RGB|YBR_FULL(_422)?)$/);
       const pixels = file.dataset.get(Tags.PixelData);
-      expect(pixels?.kind === 'encapsulated' && [...(pixels.fragments[1] ?? new Uint8Array(0)).subarray(0, 2)]).toEqual([0xff, 0xd8]);
+      expect(
+        pixels?.kind === 'encapsulated' && [...(pixels.fragments[1] ?? new Uint8Array(0)).subarray(0, 2)],
+      ).toEqual([0xff, 0xd8]);
     },
   },
 };
@@ -109,16 +123,21 @@ const MALFORMED: Record<string, { refused: string } | { parsed: (file: DicomFile
 describeWith('DICOM corpus: parsing', 'DICOM corpus', corpus, (data) => {
   const wellFormed = data.entries.filter((entry) => !entry.malformed);
 
-  it.each(wellFormed.map((entry) => [entry.file, entry] as const))('%s parses as the manifest describes', (_file, entry) => {
-    const file = parseEntry(data, entry);
-    expect(sopClassOf(file) ?? null).toBe(entry.sop_class_uid);
-    expect(file.dataset.getString(Tags.Modality) ?? null).toBe(entry.modality);
-    expect(file.preamble !== null).toBe(entry.has_preamble);
-    if (entry.transfer_syntax_uid) expect(file.transferSyntaxUid).toBe(entry.transfer_syntax_uid);
-    else expect(file.meta.size).toBe(0);
-    const charset = file.dataset.has(Tags.SpecificCharacterSet) ? (file.dataset.getString(Tags.SpecificCharacterSet) ?? '') : null;
-    expect(charset).toBe(entry.specific_character_set);
-  });
+  it.each(wellFormed.map((entry) => [entry.file, entry] as const))(
+    '%s parses as the manifest describes',
+    (_file, entry) => {
+      const file = parseEntry(data, entry);
+      expect(sopClassOf(file) ?? null).toBe(entry.sop_class_uid);
+      expect(file.dataset.getString(Tags.Modality) ?? null).toBe(entry.modality);
+      expect(file.preamble !== null).toBe(entry.has_preamble);
+      if (entry.transfer_syntax_uid) expect(file.transferSyntaxUid).toBe(entry.transfer_syntax_uid);
+      else expect(file.meta.size).toBe(0);
+      const charset = file.dataset.has(Tags.SpecificCharacterSet)
+        ? (file.dataset.getString(Tags.SpecificCharacterSet) ?? '')
+        : null;
+      expect(charset).toBe(entry.specific_character_set);
+    },
+  );
 
   it.each(data.entries.filter((entry) => entry.malformed).map((entry) => [entry.file, entry] as const))(
     'malformed %s is refused or parsed correctly, as documented',
@@ -142,10 +161,13 @@ describeWith('DICOM corpus: parsing', 'DICOM corpus', corpus, (data) => {
   );
 
   it('reads the hard cases of the de-identification anchors', () => {
-    const byName = (name: string) => parseEntry(data, data.entries.find((entry) => entry.file === name) as CorpusEntry);
+    const byName = (name: string) =>
+      parseEntry(data, data.entries.find((entry) => entry.file === name) as CorpusEntry);
     // A private sequence of undefined length in implicit VR.
     const privateSequence = byName('pydicom/priv_SQ.dcm');
-    expect([...privateSequence.dataset].some((el) => el.kind === 'sequence' && (el.tag & 0x10000) !== 0)).toBe(true);
+    expect(
+      [...privateSequence.dataset].some((el) => el.kind === 'sequence' && (el.tag & 0x10000) !== 0),
+    ).toBe(true);
     // A private sequence encoded as UN, re-read as implicit VR items.
     const unSequence = byName('pydicom/UN_sequence.dcm');
     expect([...unSequence.dataset].some((el) => el.kind === 'sequence' && el.items.length > 0)).toBe(true);
@@ -164,7 +186,10 @@ describeWith('DICOM corpus: parsing', 'DICOM corpus', corpus, (data) => {
 });
 
 describeWith('DICOM corpus: charsets', 'DICOM corpus', corpus, (data) => {
-  const named = data.entries.filter((entry) => !entry.malformed && entry.specific_character_set && /PatientName='[^']*[^\x00-\x7f]/.test(entry.notes));
+  const named = data.entries.filter(
+    (entry) =>
+      !entry.malformed && entry.specific_character_set && /PatientName='[^']*[^\x00-\x7f]/.test(entry.notes),
+  );
   const dumpAvailable = hasDcmdump();
   let dir = '';
   beforeAll(() => {
@@ -177,7 +202,9 @@ describeWith('DICOM corpus: charsets', 'DICOM corpus', corpus, (data) => {
   });
 
   it('decodes an item with its own ISO 2022 IR 13 + IR 87 set, and DCMTK reads the transcoded output', () => {
-    const entry = data.entries.find((candidate) => candidate.file === 'pydicom/chrSQEncoding.dcm') as CorpusEntry;
+    const entry = data.entries.find(
+      (candidate) => candidate.file === 'pydicom/chrSQEncoding.dcm',
+    ) as CorpusEntry;
     const file = parseEntry(data, entry);
     const item = file.dataset.getItems(0x00321064)[0];
     const expected = 'ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう';
@@ -198,19 +225,33 @@ describeWith('DICOM corpus: charsets', 'DICOM corpus', corpus, (data) => {
   it.each(named.map((entry) => [entry.file, entry.specific_character_set, entry] as const))(
     '%s (%s): the name decodes as expected and survives transcode, write and re-read',
     (_file, _charset, entry) => {
-      const expected = formatPersonName(parsePersonName(/PatientName='([^']*)'/.exec(entry.notes)?.[1] ?? ''));
+      const expected = formatPersonName(
+        parsePersonName(/PatientName='([^']*)'/.exec(entry.notes)?.[1] ?? ''),
+      );
       const file = parseEntry(data, entry);
-      expect(formatPersonName(parsePersonName(file.dataset.getString(Tags.PatientName) ?? ''))).toBe(expected);
+      expect(formatPersonName(parsePersonName(file.dataset.getString(Tags.PatientName) ?? ''))).toBe(
+        expected,
+      );
 
       transcodeToUtf8(file.dataset);
       expect(file.dataset.getString(Tags.SpecificCharacterSet)).toBe('ISO_IR 192');
       const out = serializeDicom(file);
       const reread = parseDicom(out);
-      expect(formatPersonName(parsePersonName(reread.dataset.getString(Tags.PatientName) ?? ''))).toBe(expected);
+      expect(formatPersonName(parsePersonName(reread.dataset.getString(Tags.PatientName) ?? ''))).toBe(
+        expected,
+      );
 
       const natural = readWithDcmjs(out);
-      const dcmjsName = (natural['PatientName'] as { Alphabetic?: string; Ideographic?: string; Phonetic?: string }[])[0];
-      expect(formatPersonName(parsePersonName([dcmjsName?.Alphabetic ?? '', dcmjsName?.Ideographic ?? '', dcmjsName?.Phonetic ?? ''].join('=')))).toBe(expected);
+      const dcmjsName = (
+        natural['PatientName'] as { Alphabetic?: string; Ideographic?: string; Phonetic?: string }[]
+      )[0];
+      expect(
+        formatPersonName(
+          parsePersonName(
+            [dcmjsName?.Alphabetic ?? '', dcmjsName?.Ideographic ?? '', dcmjsName?.Phonetic ?? ''].join('='),
+          ),
+        ),
+      ).toBe(expected);
 
       if (dumpAvailable) {
         const path = join(dir, `${entry.file.replace(/[^A-Za-z0-9]/g, '_')}.dcm`);
@@ -218,7 +259,9 @@ describeWith('DICOM corpus: charsets', 'DICOM corpus', corpus, (data) => {
         const dump = dcmdump(path, '+U8');
         expect(dump.errors).toEqual([]);
         const line = dump.stdout.split('\n').find((text) => text.startsWith('(0010,0010)')) ?? '';
-        expect(formatPersonName(parsePersonName((/\[(.*)\]/.exec(line)?.[1] ?? '').trimEnd()))).toBe(expected);
+        expect(formatPersonName(parsePersonName((/\[(.*)\]/.exec(line)?.[1] ?? '').trimEnd()))).toBe(
+          expected,
+        );
       }
     },
   );
@@ -259,7 +302,9 @@ describeWith('DICOM corpus: writing', 'DICOM corpus', corpus, (data) => {
     const offsetsOf = (file: DicomFile) => [
       ...file.dataset.getNumbers(0x00041200),
       ...file.dataset.getNumbers(0x00041202),
-      ...file.dataset.getItems(0x00041220).flatMap((record) => [...record.getNumbers(0x00041400), ...record.getNumbers(0x00041420)]),
+      ...file.dataset
+        .getItems(0x00041220)
+        .flatMap((record) => [...record.getNumbers(0x00041400), ...record.getNumbers(0x00041420)]),
     ];
     const inputIndex = indexByOffset(input.subarray(0), original);
     const outputIndex = indexByOffset(output, reread);
@@ -270,24 +315,29 @@ describeWith('DICOM corpus: writing', 'DICOM corpus', corpus, (data) => {
     expect(offsetsOf(reread)).not.toEqual(offsetsOf(original));
   });
 
-  it.each(parseable.map((entry) => [entry.file, entry] as const))('%s: parse → write → parse keeps every element, and DCMTK and dcmjs read the output', (_file, entry) => {
-    const original = parseEntry(data, entry);
-    const out = serializeDicom(original);
-    expect(Buffer.from(serializeDicom(original)).equals(Buffer.from(out))).toBe(true);
-    const reread = parseDicom(out);
-    expect(describeDataset(reread.dataset)).toEqual(describeDataset(original.dataset));
-    const expectedSyntax = original.encoding.deflated ? TransferSyntax.ExplicitVRLittleEndian : original.transferSyntaxUid;
-    expect(reread.transferSyntaxUid).toBe(expectedSyntax);
+  it.each(parseable.map((entry) => [entry.file, entry] as const))(
+    '%s: parse → write → parse keeps every element, and DCMTK and dcmjs read the output',
+    (_file, entry) => {
+      const original = parseEntry(data, entry);
+      const out = serializeDicom(original);
+      expect(Buffer.from(serializeDicom(original)).equals(Buffer.from(out))).toBe(true);
+      const reread = parseDicom(out);
+      expect(describeDataset(reread.dataset)).toEqual(describeDataset(original.dataset));
+      const expectedSyntax = original.encoding.deflated
+        ? TransferSyntax.ExplicitVRLittleEndian
+        : original.transferSyntaxUid;
+      expect(reread.transferSyntaxUid).toBe(expectedSyntax);
 
-    if (dumpAvailable) {
-      const path = join(dir, `${entry.file.replace(/[^A-Za-z0-9]/g, '_')}.dcm`);
-      writeFileSync(path, out);
-      const dump = dcmdump(path);
-      expect(dump.errors).toEqual([]);
-      expect(dump.status).toBe(0);
-    }
-    // dcmjs reads one character set at a time, so ISO 2022 text goes through transcodeToUtf8 first.
-    transcodeToUtf8(original.dataset);
-    expect(() => readWithDcmjs(serializeDicom(original))).not.toThrow();
-  });
+      if (dumpAvailable) {
+        const path = join(dir, `${entry.file.replace(/[^A-Za-z0-9]/g, '_')}.dcm`);
+        writeFileSync(path, out);
+        const dump = dcmdump(path);
+        expect(dump.errors).toEqual([]);
+        expect(dump.status).toBe(0);
+      }
+      // dcmjs reads one character set at a time, so ISO 2022 text goes through transcodeToUtf8 first.
+      transcodeToUtf8(original.dataset);
+      expect(() => readWithDcmjs(serializeDicom(original))).not.toThrow();
+    },
+  );
 });

@@ -54,11 +54,21 @@ export class DatasetReader {
   }
 
   private fail(code: DicomParseErrorCode, message: string, offset: number): never {
-    throw new DicomParseError(code, `${message} at offset ${offset + this.baseOffset}`, offset + this.baseOffset);
+    throw new DicomParseError(
+      code,
+      `${message} at offset ${offset + this.baseOffset}`,
+      offset + this.baseOffset,
+    );
   }
 
   /** Reads a whole dataset from `start` to `end`; a trailing (FFFC,FFFC) padding element ends it. */
-  readTopLevel(dataset: DicomDataset, start: number, end: number, explicit: boolean, littleEndian: boolean): void {
+  readTopLevel(
+    dataset: DicomDataset,
+    start: number,
+    end: number,
+    explicit: boolean,
+    littleEndian: boolean,
+  ): void {
     let pos = start;
     while (pos < end) {
       if (end - pos < 8) {
@@ -95,10 +105,12 @@ export class DatasetReader {
   ): number {
     let pos = start;
     while (pos < end) {
-      if (end - pos < 8) this.fail('TRUNCATED', `${end - pos} bytes left where an element header needs 8`, pos);
+      if (end - pos < 8)
+        this.fail('TRUNCATED', `${end - pos} bytes left where an element header needs 8`, pos);
       const tag = this.tagAt(pos, littleEndian);
       if (tag === ITEM_DELIMITER) {
-        if (until !== Until.ItemDelimiter) this.fail('BAD_SEQUENCE', 'item delimiter inside a defined-length item', pos);
+        if (until !== Until.ItemDelimiter)
+          this.fail('BAD_SEQUENCE', 'item delimiter inside a defined-length item', pos);
         return pos + 8;
       }
       if (tag === SEQUENCE_DELIMITER || tag === ITEM) {
@@ -106,7 +118,8 @@ export class DatasetReader {
       }
       pos = this.readElement(dataset, pos, end, explicit, littleEndian, depth, false);
     }
-    if (until === Until.ItemDelimiter) this.fail('TRUNCATED', 'undefined-length item without an item delimiter', end);
+    if (until === Until.ItemDelimiter)
+      this.fail('TRUNCATED', 'undefined-length item without an item delimiter', end);
     return pos;
   }
 
@@ -149,7 +162,11 @@ export class DatasetReader {
     }
     if (length > end - valuePos) {
       const code = valuePos + length > this.bytes.byteLength ? 'TRUNCATED' : 'BAD_LENGTH';
-      this.fail(code, `value of ${formatTag(tag)} declares ${length} bytes but ${end - valuePos} remain`, pos);
+      this.fail(
+        code,
+        `value of ${formatTag(tag)} declares ${length} bytes but ${end - valuePos} remain`,
+        pos,
+      );
     }
     const next = valuePos + length;
 
@@ -161,14 +178,27 @@ export class DatasetReader {
     if (dataset.has(tag)) return next;
 
     if (vr === 'SQ') {
-      const items = this.sequenceItemsOrNull(tag, valuePos, next, explicit, littleEndian, dataset, depth, false);
+      const items = this.sequenceItemsOrNull(
+        tag,
+        valuePos,
+        next,
+        explicit,
+        littleEndian,
+        dataset,
+        depth,
+        false,
+      );
       if (items) {
         dataset.set({ kind: 'sequence', tag, vr: 'SQ', items });
         return next;
       }
       if (!explicit) {
         // Implicit VR leaves no way to tell what this value is, and no implicit-VR reader could read it back.
-        this.fail('BAD_SEQUENCE', `value of ${formatTag(tag)} holds no items but the dictionary makes it a sequence`, pos);
+        this.fail(
+          'BAD_SEQUENCE',
+          `value of ${formatTag(tag)} holds no items but the dictionary makes it a sequence`,
+          pos,
+        );
       }
       const bytes = this.bytes.subarray(valuePos, next);
       dataset.set({ kind: 'value', tag, vr: opaqueVr(bytes), bytes });
@@ -228,7 +258,8 @@ export class DatasetReader {
   ): number {
     if (tag === PIXEL_DATA && vr !== 'SQ') {
       const { fragments, next } = this.readFragments(valuePos, end, littleEndian);
-      if (!dataset.has(tag)) dataset.set({ kind: 'encapsulated', tag, vr: vr === 'UN' ? 'OB' : vr, fragments });
+      if (!dataset.has(tag))
+        dataset.set({ kind: 'encapsulated', tag, vr: vr === 'UN' ? 'OB' : vr, fragments });
       return next;
     }
     let itemsExplicit = explicit;
@@ -241,7 +272,17 @@ export class DatasetReader {
       this.fail('BAD_LENGTH', `element ${formatTag(tag)} of VR ${vr} has an undefined length`, pos);
     }
     const items: DicomDataset[] = [];
-    const next = this.readItems(items, tag, valuePos, end, true, itemsExplicit, itemsLittleEndian, dataset, depth);
+    const next = this.readItems(
+      items,
+      tag,
+      valuePos,
+      end,
+      true,
+      itemsExplicit,
+      itemsLittleEndian,
+      dataset,
+      depth,
+    );
     if (!dataset.has(tag) && (tag & 0xffff) !== 0) dataset.set({ kind: 'sequence', tag, vr: 'SQ', items });
     return next;
   }
@@ -302,18 +343,29 @@ export class DatasetReader {
       const itemTag = this.tagAt(pos, littleEndian);
       const itemLength = this.view.getUint32(pos + 4, littleEndian);
       if (itemTag === SEQUENCE_DELIMITER) {
-        if (!undefinedLength) this.fail('BAD_SEQUENCE', `sequence delimiter inside defined-length ${formatTag(tag)}`, pos);
+        if (!undefinedLength)
+          this.fail('BAD_SEQUENCE', `sequence delimiter inside defined-length ${formatTag(tag)}`, pos);
         return pos + 8;
       }
-      if (itemTag !== ITEM) this.fail('BAD_SEQUENCE', `sequence ${formatTag(tag)} holds ${formatTag(itemTag)} where an item belongs`, pos);
+      if (itemTag !== ITEM)
+        this.fail(
+          'BAD_SEQUENCE',
+          `sequence ${formatTag(tag)} holds ${formatTag(itemTag)} where an item belongs`,
+          pos,
+        );
       const item = new DicomDataset(littleEndian, parent);
-      if (tag === DIRECTORY_RECORD_SEQUENCE && depth === 0) directoryRecordSourceOffsets.set(item, pos + this.baseOffset);
+      if (tag === DIRECTORY_RECORD_SEQUENCE && depth === 0)
+        directoryRecordSourceOffsets.set(item, pos + this.baseOffset);
       if (itemLength === UNDEFINED_LENGTH) {
         pos = this.readElements(item, pos + 8, end, explicit, littleEndian, itemDepth, Until.ItemDelimiter);
       } else {
         if (itemLength > end - pos - 8) {
           const code = pos + 8 + itemLength > this.bytes.byteLength ? 'TRUNCATED' : 'BAD_LENGTH';
-          this.fail(code, `item of ${formatTag(tag)} declares ${itemLength} bytes but ${end - pos - 8} remain`, pos);
+          this.fail(
+            code,
+            `item of ${formatTag(tag)} declares ${itemLength} bytes but ${end - pos - 8} remain`,
+            pos,
+          );
         }
         const itemEnd = pos + 8 + itemLength;
         this.readElements(item, pos + 8, itemEnd, explicit, littleEndian, itemDepth, Until.End);
@@ -324,17 +376,27 @@ export class DatasetReader {
   }
 
   /** Encapsulated pixel data: the Basic Offset Table item, then fragments, up to the sequence delimiter. */
-  private readFragments(start: number, end: number, littleEndian: boolean): { fragments: Uint8Array[]; next: number } {
+  private readFragments(
+    start: number,
+    end: number,
+    littleEndian: boolean,
+  ): { fragments: Uint8Array[]; next: number } {
     const fragments: Uint8Array[] = [];
     let pos = start;
     for (;;) {
       // The delimiter is sometimes missing at the very end of a file; the fragments themselves are complete.
-      if (pos === end && end === this.bytes.byteLength && fragments.length > 0) return { fragments, next: pos };
+      if (pos === end && end === this.bytes.byteLength && fragments.length > 0)
+        return { fragments, next: pos };
       if (end - pos < 8) this.fail('TRUNCATED', 'encapsulated pixel data is cut off', pos);
       const itemTag = this.tagAt(pos, littleEndian);
       const length = this.view.getUint32(pos + 4, littleEndian);
       if (itemTag === SEQUENCE_DELIMITER) return { fragments, next: pos + 8 };
-      if (itemTag !== ITEM) this.fail('BAD_SEQUENCE', `encapsulated pixel data holds ${formatTag(itemTag)} where a fragment belongs`, pos);
+      if (itemTag !== ITEM)
+        this.fail(
+          'BAD_SEQUENCE',
+          `encapsulated pixel data holds ${formatTag(itemTag)} where a fragment belongs`,
+          pos,
+        );
       if (length > end - pos - 8) {
         const code = pos + 8 + length > this.bytes.byteLength ? 'TRUNCATED' : 'BAD_LENGTH';
         this.fail(code, `pixel data fragment declares ${length} bytes but ${end - pos - 8} remain`, pos);
@@ -364,7 +426,9 @@ export class DatasetReader {
   }
 
   private tagAt(pos: number, littleEndian: boolean): Tag {
-    return ((this.view.getUint16(pos, littleEndian) << 16) | this.view.getUint16(pos + 2, littleEndian)) >>> 0;
+    return (
+      ((this.view.getUint16(pos, littleEndian) << 16) | this.view.getUint16(pos + 2, littleEndian)) >>> 0
+    );
   }
 
   private allZero(start: number, end: number): boolean {
@@ -381,7 +445,15 @@ export class DatasetReader {
  */
 function opaqueVr(bytes: Uint8Array): VR {
   for (const byte of bytes) {
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b && byte !== 0x00) {
+    if (
+      byte < 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0c &&
+      byte !== 0x0d &&
+      byte !== 0x1b &&
+      byte !== 0x00
+    ) {
       return 'OB';
     }
     if (byte === 0x7f) return 'OB';

@@ -179,7 +179,10 @@ export class DicomDataset {
         root.setString(Tags.SpecificCharacterSet, 'CS', 'ISO_IR 192');
       }
       if (!this.characterSet().isUtf8) {
-        throw new CharsetError('REQUIRES_UTF8', 'non-ASCII text requires the dataset to be transcoded to UTF-8 first');
+        throw new CharsetError(
+          'REQUIRES_UTF8',
+          'non-ASCII text requires the dataset to be transcoded to UTF-8 first',
+        );
       }
     }
     this.set({ kind: 'value', tag, vr, bytes: padToEven(encodeText(value), paddingByte(vr)) });
@@ -239,7 +242,11 @@ export class DicomDataset {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const tags: Tag[] = [];
     for (let offset = 0; offset + 4 <= bytes.byteLength; offset += 4) {
-      tags.push(((view.getUint16(offset, this.littleEndian) << 16) | view.getUint16(offset + 2, this.littleEndian)) >>> 0);
+      tags.push(
+        ((view.getUint16(offset, this.littleEndian) << 16) |
+          view.getUint16(offset + 2, this.littleEndian)) >>>
+          0,
+      );
     }
     return tags;
   }

@@ -57,7 +57,9 @@ export function addDays(date: DicomDate, days: number): DicomDate {
 
 /** Whole days from `from` to `to`. */
 export function daysBetween(from: DicomDate, to: DicomDate): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
+  );
 }
 
 const TIME = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:\.(\d{1,6}))?)?)?$/;
@@ -128,7 +130,9 @@ export function formatDateTime(value: DicomDateTime): string {
 export function addDaysToDateTime(value: DicomDateTime, days: number): DicomDateTime {
   if (value.month === undefined || value.day === undefined) {
     const shifted = addDays({ year: value.year, month: value.month ?? 7, day: 1 }, days);
-    return value.month === undefined ? { ...value, year: shifted.year } : { ...value, year: shifted.year, month: shifted.month };
+    return value.month === undefined
+      ? { ...value, year: shifted.year }
+      : { ...value, year: shifted.year, month: shifted.month };
   }
   const shifted = addDays({ year: value.year, month: value.month, day: value.day }, days);
   return { ...value, year: shifted.year, month: shifted.month, day: shifted.day };
@@ -149,7 +153,8 @@ export function parseAge(text: string): DicomAge | undefined {
 
 /** Formats an age as AS; values above 999 are not representable and throw a RangeError. */
 export function formatAge(age: DicomAge): string {
-  if (!Number.isInteger(age.value) || age.value < 0 || age.value > 999) throw new RangeError('an AS value holds 0 to 999');
+  if (!Number.isInteger(age.value) || age.value < 0 || age.value > 999)
+    throw new RangeError('an AS value holds 0 to 999');
   return `${pad(age.value, 3)}${age.unit}`;
 }
 

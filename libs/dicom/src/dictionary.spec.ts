@@ -69,34 +69,47 @@ interface SourceAttribute {
   retired: string;
 }
 
-describeWith('the generated dictionary against the standard', 'standards folder', findStandardsDir(), (dir) => {
-  it('is exactly what the generator produces from the source file', () => {
-    const script = join(repositoryRoot(), 'libs', 'dicom', 'scripts', 'generate-dictionary.cjs');
-    const generated = execFileSync(process.execPath, [script, dir, '--stdout'], { encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 });
-    const committed = readFileSync(join(repositoryRoot(), 'libs', 'dicom', 'src', 'generated', 'data-dictionary.ts'), 'utf8');
-    expect(generated === committed).toBe(true);
-  });
-
-  it('answers every attribute of the source with its keyword, VR and retirement', () => {
-    const source = JSON.parse(readFileSync(join(dir, 'innolitics_attributes_2024b.json'), 'utf8')) as SourceAttribute[];
-    const mismatches: string[] = [];
-    for (const attribute of source) {
-      // Masked digits become 2: an even group, and no clash with exact rows such as (0028,0400).
-      const probe = tag(
-        parseInt(attribute.tag.slice(1, 5).replace(/x/gi, '2'), 16),
-        parseInt(attribute.tag.slice(6, 10).replace(/x/gi, '2'), 16),
+describeWith(
+  'the generated dictionary against the standard',
+  'standards folder',
+  findStandardsDir(),
+  (dir) => {
+    it('is exactly what the generator produces from the source file', () => {
+      const script = join(repositoryRoot(), 'libs', 'dicom', 'scripts', 'generate-dictionary.cjs');
+      const generated = execFileSync(process.execPath, [script, dir, '--stdout'], {
+        encoding: 'utf8',
+        maxBuffer: 8 * 1024 * 1024,
+      });
+      const committed = readFileSync(
+        join(repositoryRoot(), 'libs', 'dicom', 'src', 'generated', 'data-dictionary.ts'),
+        'utf8',
       );
-      const info = lookupAttribute(probe);
-      const firstVr = attribute.valueRepresentation.split(' or ')[0];
-      const ok =
-        info !== undefined &&
-        info.keyword === attribute.keyword &&
-        info.name === attribute.name &&
-        info.vm === attribute.valueMultiplicity &&
-        info.retired === (attribute.retired === 'Y') &&
-        (info.vrChoices.length === 0 || info.vr === firstVr);
-      if (!ok) mismatches.push(attribute.tag);
-    }
-    expect(mismatches).toEqual([]);
-  });
-});
+      expect(generated === committed).toBe(true);
+    });
+
+    it('answers every attribute of the source with its keyword, VR and retirement', () => {
+      const source = JSON.parse(
+        readFileSync(join(dir, 'innolitics_attributes_2024b.json'), 'utf8'),
+      ) as SourceAttribute[];
+      const mismatches: string[] = [];
+      for (const attribute of source) {
+        // Masked digits become 2: an even group, and no clash with exact rows such as (0028,0400).
+        const probe = tag(
+          parseInt(attribute.tag.slice(1, 5).replace(/x/gi, '2'), 16),
+          parseInt(attribute.tag.slice(6, 10).replace(/x/gi, '2'), 16),
+        );
+        const info = lookupAttribute(probe);
+        const firstVr = attribute.valueRepresentation.split(' or ')[0];
+        const ok =
+          info !== undefined &&
+          info.keyword === attribute.keyword &&
+          info.name === attribute.name &&
+          info.vm === attribute.valueMultiplicity &&
+          info.retired === (attribute.retired === 'Y') &&
+          (info.vrChoices.length === 0 || info.vr === firstVr);
+        if (!ok) mismatches.push(attribute.tag);
+      }
+      expect(mismatches).toEqual([]);
+    });
+  },
+);

@@ -89,7 +89,7 @@ function findRow(tag: Tag): string | undefined {
   // Repeating groups (50xx, 60xx, ...) are even groups: a private tag never matches them.
   if (row !== undefined || isPrivateTag(tag)) return row;
   for (const candidate of masked) {
-    if (((tag & candidate.mask) >>> 0) === candidate.value) return candidate.row;
+    if ((tag & candidate.mask) >>> 0 === candidate.value) return candidate.row;
   }
   return undefined;
 }

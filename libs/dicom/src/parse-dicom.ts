@@ -41,7 +41,10 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
 function parse(input: Uint8Array, options: ParseOptions): DicomFile {
   // A plain Uint8Array view over the same memory: subarray() of a Node Buffer is several times slower, and
   // values should not depend on what the caller passed.
-  const bytes = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const bytes =
+    input.constructor === Uint8Array
+      ? input
+      : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.byteLength === 0) throw new DicomParseError('EMPTY', 'the input is empty', 0);
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -64,12 +67,18 @@ function parse(input: Uint8Array, options: ParseOptions): DicomFile {
   const datasetStart = readMeta(bytes, view, reader, meta, metaStart);
   const transferSyntaxUid = metaString(meta);
   if (transferSyntaxUid === '') {
-    throw new DicomParseError('MISSING_TRANSFER_SYNTAX', 'the file meta group has no Transfer Syntax UID (0002,0010)');
+    throw new DicomParseError(
+      'MISSING_TRANSFER_SYNTAX',
+      'the file meta group has no Transfer Syntax UID (0002,0010)',
+    );
   }
   const declared = encodingForTransferSyntax(transferSyntaxUid);
 
   if (declared.deflated) {
-    const inflated = inflate(bytes.subarray(datasetStart), options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
+    const inflated = inflate(
+      bytes.subarray(datasetStart),
+      options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
+    );
     const dataset = new DicomDataset(true);
     // Error offsets here count from the start of the inflated dataset.
     new DatasetReader(inflated, maxDepth).readTopLevel(dataset, 0, inflated.byteLength, true, true);
@@ -83,10 +92,20 @@ function parse(input: Uint8Array, options: ParseOptions): DicomFile {
 }
 
 /** Reads the file meta group (explicit VR little endian) and returns where the dataset starts. */
-function readMeta(bytes: Uint8Array, view: DataView, reader: DatasetReader, meta: DicomDataset, start: number): number {
+function readMeta(
+  bytes: Uint8Array,
+  view: DataView,
+  reader: DatasetReader,
+  meta: DicomDataset,
+  start: number,
+): number {
   const end = bytes.byteLength;
   if (end - start < 8 || view.getUint16(start, true) !== 0x0002) {
-    throw new DicomParseError('BAD_META', `no file meta group after the DICM prefix at offset ${start}`, start);
+    throw new DicomParseError(
+      'BAD_META',
+      `no file meta group after the DICM prefix at offset ${start}`,
+      start,
+    );
   }
   // Some writers put the meta group in implicit VR; tolerate it when the first element says so.
   const explicit = vrAt(view, start + 4) !== undefined;
@@ -94,19 +113,36 @@ function readMeta(bytes: Uint8Array, view: DataView, reader: DatasetReader, meta
     // Explicit (tag, VR, 2-byte length) and implicit (tag, 4-byte length) headers are both 8 bytes here.
     const valueLength = explicit ? view.getUint16(start + 6, true) : view.getUint32(start + 4, true);
     if (valueLength !== 4 || end - start < 12) {
-      throw new DicomParseError('BAD_META', `malformed File Meta Information Group Length at offset ${start}`, start);
+      throw new DicomParseError(
+        'BAD_META',
+        `malformed File Meta Information Group Length at offset ${start}`,
+        start,
+      );
     }
     const groupLength = view.getUint32(start + 8, true);
     const bodyStart = start + 12;
     if (groupLength > end - bodyStart) {
-      throw new DicomParseError('TRUNCATED', `the file meta group declares ${groupLength} bytes but ${end - bodyStart} remain`, start);
+      throw new DicomParseError(
+        'TRUNCATED',
+        `the file meta group declares ${groupLength} bytes but ${end - bodyStart} remain`,
+        start,
+      );
     }
     const bodyEnd = bodyStart + groupLength;
     const stopped = reader.readGroup(meta, bodyStart, bodyEnd, 0x0002, explicit);
     if (stopped !== bodyEnd) {
-      throw new DicomParseError('BAD_META', `the file meta group length does not match its elements at offset ${stopped}`, stopped);
+      throw new DicomParseError(
+        'BAD_META',
+        `the file meta group length does not match its elements at offset ${stopped}`,
+        stopped,
+      );
     }
-    meta.set({ kind: 'value', tag: Tags.FileMetaInformationGroupLength, vr: 'UL', bytes: bytes.subarray(start + 8, bodyStart) });
+    meta.set({
+      kind: 'value',
+      tag: Tags.FileMetaInformationGroupLength,
+      vr: 'UL',
+      bytes: bytes.subarray(start + 8, bodyStart),
+    });
     return bodyEnd;
   }
   return reader.readGroup(meta, start, end, 0x0002, explicit);
@@ -120,7 +156,12 @@ function metaString(meta: DicomDataset): string {
  * The declared encoding, unless the first element plainly contradicts it: files exist that declare an
  * explicit VR syntax and hold implicit VR data, or the reverse.
  */
-function checkedEncoding(bytes: Uint8Array, view: DataView, start: number, declared: DatasetEncoding): DatasetEncoding {
+function checkedEncoding(
+  bytes: Uint8Array,
+  view: DataView,
+  start: number,
+  declared: DatasetEncoding,
+): DatasetEncoding {
   if (bytes.byteLength - start < 8) return declared;
   const le = declared.littleEndian;
   const tag = ((view.getUint16(start, le) << 16) | view.getUint16(start + 2, le)) >>> 0;
@@ -133,7 +174,8 @@ function checkedEncoding(bytes: Uint8Array, view: DataView, start: number, decla
   }
   if (!declared.explicitVr && explicitVr !== undefined && !isPrivateTag(tag) && tag >>> 16 !== 0x0002) {
     const known = dictionaryVr(tag);
-    const matches = known === explicitVr || (known === 'US|SS' && (explicitVr === 'US' || explicitVr === 'SS'));
+    const matches =
+      known === explicitVr || (known === 'US|SS' && (explicitVr === 'US' || explicitVr === 'SS'));
     if (matches && (!hasLongLength(explicitVr) || view.getUint16(start + 6, true) === 0)) {
       return { littleEndian: true, explicitVr: true, deflated: false };
     }
@@ -146,7 +188,8 @@ function parseBareDataset(bytes: Uint8Array, view: DataView, reader: DatasetRead
   if (bytes.byteLength < 8) throw new DicomParseError('NOT_DICOM', 'the input is too short to be DICOM', 0);
   // Real datasets open with group 0008 or near it; demanding that keeps arbitrary files from being sniffed as
   // DICOM (the whole parse must then succeed as well).
-  const plausibleGroup = (group: number) => group >= 0x0002 && group <= 0x0030 && group !== 0x0003 && group !== 0x0005 && group !== 0x0007;
+  const plausibleGroup = (group: number) =>
+    group >= 0x0002 && group <= 0x0030 && group !== 0x0003 && group !== 0x0005 && group !== 0x0007;
   const explicitVr = vrAt(view, 4);
   let encoding: DatasetEncoding | null = null;
   if (explicitVr !== undefined && plausibleGroup(view.getUint16(0, true))) {
@@ -156,7 +199,8 @@ function parseBareDataset(bytes: Uint8Array, view: DataView, reader: DatasetRead
   } else if (plausibleGroup(view.getUint16(0, true)) && view.getUint32(4, true) <= bytes.byteLength - 8) {
     encoding = { littleEndian: true, explicitVr: false, deflated: false };
   }
-  if (!encoding) throw new DicomParseError('NOT_DICOM', 'no DICM prefix and no recognisable dataset at offset 0', 0);
+  if (!encoding)
+    throw new DicomParseError('NOT_DICOM', 'no DICM prefix and no recognisable dataset at offset 0', 0);
   const dataset = new DicomDataset(encoding.littleEndian);
   reader.readTopLevel(dataset, 0, bytes.byteLength, encoding.explicitVr, encoding.littleEndian);
   return {
@@ -182,6 +226,7 @@ function inflate(compressed: Uint8Array, maxOutputLength: number): Uint8Array {
     }
     if (tooLarge) break;
   }
-  if (tooLarge) throw new DicomParseError('TOO_LARGE', `the deflated dataset inflates beyond ${maxOutputLength} bytes`);
+  if (tooLarge)
+    throw new DicomParseError('TOO_LARGE', `the deflated dataset inflates beyond ${maxOutputLength} bytes`);
   throw new DicomParseError('BAD_DEFLATE', 'the deflated dataset cannot be inflated');
 }

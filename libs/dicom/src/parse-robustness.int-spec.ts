@@ -45,7 +45,10 @@ function* mutants(original: Uint8Array, seed: number): Generator<[string, Uint8A
   for (let k = 0; k < 400; k++) {
     const copy = original.slice();
     const offset = Math.floor(next() * Math.max(1, copy.byteLength - 4));
-    const pattern = k % 3 === 0 ? [Math.floor(next() * 256), Math.floor(next() * 256)] : (patterns[k % patterns.length] as number[]);
+    const pattern =
+      k % 3 === 0
+        ? [Math.floor(next() * 256), Math.floor(next() * 256)]
+        : (patterns[k % patterns.length] as number[]);
     copy.set(pattern.slice(0, copy.byteLength - offset), offset);
     yield [`pattern ${pattern.join(',')} at ${offset}`, copy];
   }
@@ -73,7 +76,8 @@ describeWith('parseDicom on damaged input', 'DICOM corpus', findCorpus(), (corpu
         try {
           parseDicom(serializeDicom(file));
         } catch (error) {
-          if (!(error instanceof DicomWriteError)) failures.push(`${label}: write or re-read threw ${String(error)}`);
+          if (!(error instanceof DicomWriteError))
+            failures.push(`${label}: write or re-read threw ${String(error)}`);
         }
       }
       slowest = Math.max(slowest, performance.now() - started);

@@ -14,12 +14,20 @@ export interface PersonName {
   readonly phonetic: PersonNameGroup;
 }
 
-const EMPTY_GROUP: PersonNameGroup = { familyName: '', givenName: '', middleName: '', namePrefix: '', nameSuffix: '' };
+const EMPTY_GROUP: PersonNameGroup = {
+  familyName: '',
+  givenName: '',
+  middleName: '',
+  namePrefix: '',
+  nameSuffix: '',
+};
 
 function parseGroup(text: string | undefined): PersonNameGroup {
   if (!text) return EMPTY_GROUP;
   // Spaces around components are padding, not part of the name (PS3.5 6.2).
-  const [familyName = '', givenName = '', middleName = '', namePrefix = '', nameSuffix = ''] = text.split('^').map((part) => part.trim());
+  const [familyName = '', givenName = '', middleName = '', namePrefix = '', nameSuffix = ''] = text
+    .split('^')
+    .map((part) => part.trim());
   return { familyName, givenName, middleName, namePrefix, nameSuffix };
 }
 
@@ -29,7 +37,11 @@ function parseGroup(text: string | undefined): PersonNameGroup {
  */
 export function parsePersonName(text: string): PersonName {
   const [alphabetic, ideographic, phonetic] = text.replace(/[\s\0]+$/, '').split('=');
-  return { alphabetic: parseGroup(alphabetic), ideographic: parseGroup(ideographic), phonetic: parseGroup(phonetic) };
+  return {
+    alphabetic: parseGroup(alphabetic),
+    ideographic: parseGroup(ideographic),
+    phonetic: parseGroup(phonetic),
+  };
 }
 
 /** The components of a group in wire order. */
@@ -45,7 +57,9 @@ function formatGroup(group: PersonNameGroup): string {
 
 /** Formats a PN value with trailing empty components and groups left out, as PS3.5 recommends. */
 export function formatPersonName(name: Partial<PersonName>): string {
-  const groups = [name.alphabetic, name.ideographic, name.phonetic].map((group) => formatGroup(group ?? EMPTY_GROUP));
+  const groups = [name.alphabetic, name.ideographic, name.phonetic].map((group) =>
+    formatGroup(group ?? EMPTY_GROUP),
+  );
   while (groups.length > 0 && groups[groups.length - 1] === '') groups.pop();
   return groups.join('=');
 }

@@ -34,9 +34,15 @@ const text = fc.stringMatching(/^[A-Za-z0-9 .^-]{0,20}$/);
 
 function valueArbitrary(vr: VR): fc.Arbitrary<Uint8Array> {
   const width = BINARY_WIDTH[vr];
-  if (width !== undefined) return fc.uint8Array({ minLength: width, maxLength: width * 4 }).map((bytes) => bytes.subarray(0, bytes.byteLength - (bytes.byteLength % width)));
+  if (width !== undefined)
+    return fc
+      .uint8Array({ minLength: width, maxLength: width * 4 })
+      .map((bytes) => bytes.subarray(0, bytes.byteLength - (bytes.byteLength % width)));
   return text.map((value) => {
-    const bytes = Buffer.from(value.length % 2 === 0 ? value : `${value}${vr === 'UI' ? '\0' : ' '}`, 'latin1');
+    const bytes = Buffer.from(
+      value.length % 2 === 0 ? value : `${value}${vr === 'UI' ? '\0' : ' '}`,
+      'latin1',
+    );
     return new Uint8Array(bytes);
   });
 }
@@ -49,14 +55,27 @@ interface Shape {
 
 const shape: fc.Memo<Shape> = fc.memo((depth) => {
   const values = fc.array(
-    fc.integer({ min: 0, max: VALUE_ATTRIBUTES.length - 1 }).chain((index) => valueArbitrary((VALUE_ATTRIBUTES[index] as [Tag, VR])[1]).map((bytes) => ({ index, bytes }))),
+    fc
+      .integer({ min: 0, max: VALUE_ATTRIBUTES.length - 1 })
+      .chain((index) =>
+        valueArbitrary((VALUE_ATTRIBUTES[index] as [Tag, VR])[1]).map((bytes) => ({ index, bytes })),
+      ),
     { maxLength: 8 },
   );
-  const privateValues = fc.array(fc.uint8Array({ maxLength: 12 }).map((bytes) => bytes.subarray(0, bytes.byteLength & ~1)), { maxLength: 3 });
+  const privateValues = fc.array(
+    fc.uint8Array({ maxLength: 12 }).map((bytes) => bytes.subarray(0, bytes.byteLength & ~1)),
+    { maxLength: 3 },
+  );
   const sequences =
     depth <= 1
       ? fc.constant<Shape['sequences']>([])
-      : fc.array(fc.record({ index: fc.integer({ min: 0, max: SEQUENCE_ATTRIBUTES.length - 1 }), items: fc.array(shape(depth - 1), { maxLength: 3 }) }), { maxLength: 2 });
+      : fc.array(
+          fc.record({
+            index: fc.integer({ min: 0, max: SEQUENCE_ATTRIBUTES.length - 1 }),
+            items: fc.array(shape(depth - 1), { maxLength: 3 }),
+          }),
+          { maxLength: 2 },
+        );
   return fc.record({ values, privateValues, sequences });
 });
 
@@ -66,18 +85,32 @@ function build(spec: Shape, parent: DicomDataset | null): DicomDataset {
     const [attribute, vr] = VALUE_ATTRIBUTES[index] as [Tag, VR];
     dataset.set({ kind: 'value', tag: attribute, vr, bytes });
   }
-  if (spec.privateValues.length > 0) dataset.set({ kind: 'value', tag: tag(0x0029, 0x0010), vr: 'LO', bytes: new Uint8Array(Buffer.from('ACME 1.0')) });
-  spec.privateValues.forEach((bytes, i) => dataset.set({ kind: 'value', tag: tag(0x0029, 0x1000 + i), vr: 'UN', bytes }));
+  if (spec.privateValues.length > 0)
+    dataset.set({
+      kind: 'value',
+      tag: tag(0x0029, 0x0010),
+      vr: 'LO',
+      bytes: new Uint8Array(Buffer.from('ACME 1.0')),
+    });
+  spec.privateValues.forEach((bytes, i) =>
+    dataset.set({ kind: 'value', tag: tag(0x0029, 0x1000 + i), vr: 'UN', bytes }),
+  );
   for (const { index, items } of spec.sequences) {
     const sequenceTag = SEQUENCE_ATTRIBUTES[index] as Tag;
-    dataset.set({ kind: 'sequence', tag: sequenceTag, vr: 'SQ', items: items.map((item) => build(item, dataset)) });
+    dataset.set({
+      kind: 'sequence',
+      tag: sequenceTag,
+      vr: 'SQ',
+      items: items.map((item) => build(item, dataset)),
+    });
   }
   return dataset;
 }
 
 function describeElements(dataset: DicomDataset): unknown[] {
   return [...dataset].map((element: DicomElement) => {
-    if (element.kind === 'value') return [element.tag, element.vr, Buffer.from(element.bytes).toString('hex')];
+    if (element.kind === 'value')
+      return [element.tag, element.vr, Buffer.from(element.bytes).toString('hex')];
     if (element.kind === 'sequence') return [element.tag, element.items.map(describeElements)];
     return [element.tag, element.fragments.length];
   });
@@ -96,24 +129,31 @@ function fileOf(dataset: DicomDataset): DicomFile {
 }
 
 describe('write then parse, for any dataset', () => {
-  it.each([TransferSyntax.ExplicitVRLittleEndian, TransferSyntax.ImplicitVRLittleEndian])('keeps every element at every depth under %s', (uid) => {
-    fc.assert(
-      fc.property(shape(4), (spec) => {
-        const file = fileOf(build(spec, null));
-        const reread = parseDicom(serializeDicom(file, { transferSyntaxUid: uid }));
-        expect(describeElements(reread.dataset)).toEqual(describeElements(file.dataset));
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.each([TransferSyntax.ExplicitVRLittleEndian, TransferSyntax.ImplicitVRLittleEndian])(
+    'keeps every element at every depth under %s',
+    (uid) => {
+      fc.assert(
+        fc.property(shape(4), (spec) => {
+          const file = fileOf(build(spec, null));
+          const reread = parseDicom(serializeDicom(file, { transferSyntaxUid: uid }));
+          expect(describeElements(reread.dataset)).toEqual(describeElements(file.dataset));
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('comes back byte for byte from big endian and back to little endian', () => {
     fc.assert(
       fc.property(shape(4), (spec) => {
         const file = fileOf(build(spec, null));
-        const big = parseDicom(serializeDicom(file, { transferSyntaxUid: TransferSyntax.ExplicitVRBigEndian }));
+        const big = parseDicom(
+          serializeDicom(file, { transferSyntaxUid: TransferSyntax.ExplicitVRBigEndian }),
+        );
         expect(big.encoding.littleEndian).toBe(false);
-        const little = parseDicom(serializeDicom(big, { transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian }));
+        const little = parseDicom(
+          serializeDicom(big, { transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian }),
+        );
         expect(describeElements(little.dataset)).toEqual(describeElements(file.dataset));
         expect(Buffer.from(serializeDicom(little)).equals(Buffer.from(serializeDicom(file)))).toBe(true);
       }),

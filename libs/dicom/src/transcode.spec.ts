@@ -17,7 +17,12 @@ function japaneseDataset(): { root: DicomDataset; item: DicomDataset } {
   root.setString(Tags.SOPClassUID, 'UI', '1.2.840.10008.5.1.4.1.1.7');
   root.setString(Tags.SOPInstanceUID, 'UI', '1.2.3');
   // Yamada^Tarou=山田^太郎
-  root.set({ kind: 'value', tag: Tags.PatientName, vr: 'PN', bytes: hex('59616d6164615e5461726f753d 1b2442 3b334544 1b2842 5e 1b2442 42404f3a 1b2842') });
+  root.set({
+    kind: 'value',
+    tag: Tags.PatientName,
+    vr: 'PN',
+    bytes: hex('59616d6164615e5461726f753d 1b2442 3b334544 1b2842 5e 1b2442 42404f3a 1b2842'),
+  });
   root.set({ kind: 'value', tag: Tags.Modality, vr: 'CS', bytes: ascii('OT') });
   const item = root.createItem();
   item.set({ kind: 'value', tag: Tags.SpecificCharacterSet, vr: 'CS', bytes: ascii('ISO_IR 100') });
@@ -39,7 +44,15 @@ describe('transcodeToUtf8', () => {
     expect(name?.kind === 'value' && Buffer.from(name.bytes).toString('utf8')).toBe('Yamada^Tarou=山田^太郎');
     expect(root.getString(Tags.Modality)).toBe('OT');
     // Values survive a write and re-read.
-    const reread = parseDicom(serializeDicom({ preamble: null, meta: new DicomDataset(), dataset: root, transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian, encoding: { littleEndian: true, explicitVr: true, deflated: false } }));
+    const reread = parseDicom(
+      serializeDicom({
+        preamble: null,
+        meta: new DicomDataset(),
+        dataset: root,
+        transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian,
+        encoding: { littleEndian: true, explicitVr: true, deflated: false },
+      }),
+    );
     expect(reread.dataset.getString(Tags.PatientName)).toBe('Yamada^Tarou=山田^太郎');
     expect(reread.dataset.getItems(REFERENCED_SERIES)[0]?.getString(Tags.PatientName)).toBe('Müller');
   });

@@ -49,7 +49,8 @@ function collect(dataset: DicomDataset, replacements: Replacement[]): boolean {
       for (const item of element.items) nonAscii = collect(item, replacements) || nonAscii;
       continue;
     }
-    if (element.kind !== 'value' || !usesSpecificCharacterSet(element.vr) || isAsciiBytes(element.bytes)) continue;
+    if (element.kind !== 'value' || !usesSpecificCharacterSet(element.vr) || isAsciiBytes(element.bytes))
+      continue;
     const text = decodeText(element.bytes, charset, element.vr);
     const bytes = padToEven(encodeText(text), paddingByte(element.vr));
     if (!isAsciiBytes(bytes)) nonAscii = true;
@@ -61,7 +62,8 @@ function collect(dataset: DicomDataset, replacements: Replacement[]): boolean {
 function hasItemCharacterSet(dataset: DicomDataset): boolean {
   for (const element of dataset) {
     if (element.kind !== 'sequence') continue;
-    for (const item of element.items) if (item.has(Tags.SpecificCharacterSet) || hasItemCharacterSet(item)) return true;
+    for (const item of element.items)
+      if (item.has(Tags.SpecificCharacterSet) || hasItemCharacterSet(item)) return true;
   }
   return false;
 }

@@ -28,7 +28,9 @@ export function encodingForTransferSyntax(uid: string): DatasetEncoding {
 }
 
 /** The native (uncompressed) transfer syntax UID for an encoding; deflated encodings map to explicit VR LE. */
-export function nativeTransferSyntaxFor(encoding: Pick<DatasetEncoding, 'littleEndian' | 'explicitVr'>): string {
+export function nativeTransferSyntaxFor(
+  encoding: Pick<DatasetEncoding, 'littleEndian' | 'explicitVr'>,
+): string {
   if (!encoding.explicitVr) return TransferSyntax.ImplicitVRLittleEndian;
   return encoding.littleEndian ? TransferSyntax.ExplicitVRLittleEndian : TransferSyntax.ExplicitVRBigEndian;
 }
@@ -52,6 +54,7 @@ export function isNativeTransferSyntax(uid: string): boolean {
  * neither native nor encapsulated as far as this library knows.
  */
 export function isEncapsulatedTransferSyntax(uid: string): boolean {
-  if (uid.startsWith('1.2.840.10008.1.2.4.')) return uid !== '1.2.840.10008.1.2.4.94' && uid !== JPIP_REFERENCED_DEFLATE;
+  if (uid.startsWith('1.2.840.10008.1.2.4.'))
+    return uid !== '1.2.840.10008.1.2.4.94' && uid !== JPIP_REFERENCED_DEFLATE;
   return uid === TransferSyntax.RLELossless || uid === '1.2.840.10008.1.2.8.1';
 }

@@ -19,10 +19,25 @@ import { Tags } from './tag';
 describe('person names', () => {
   it('splits groups and components', () => {
     const name = parsePersonName('Yamada^Tarou^^Dr^Jr=山田^太郎=やまだ^たろう');
-    expect(name.alphabetic).toEqual({ familyName: 'Yamada', givenName: 'Tarou', middleName: '', namePrefix: 'Dr', nameSuffix: 'Jr' });
+    expect(name.alphabetic).toEqual({
+      familyName: 'Yamada',
+      givenName: 'Tarou',
+      middleName: '',
+      namePrefix: 'Dr',
+      nameSuffix: 'Jr',
+    });
     expect(name.ideographic.givenName).toBe('太郎');
     expect(name.phonetic.familyName).toBe('やまだ');
-    expect(personNameParts(name)).toEqual(['Yamada', 'Tarou', 'Dr', 'Jr', '山田', '太郎', 'やまだ', 'たろう']);
+    expect(personNameParts(name)).toEqual([
+      'Yamada',
+      'Tarou',
+      'Dr',
+      'Jr',
+      '山田',
+      '太郎',
+      'やまだ',
+      'たろう',
+    ]);
   });
 
   it('treats a trailing empty group as absent and formats without trailing delimiters', () => {
@@ -50,7 +65,12 @@ describe('dates, times and ages', () => {
   });
 
   it('parses TM at every precision and keeps the fraction as written', () => {
-    expect(parseTime('07')).toEqual({ hours: 7, minutes: undefined, seconds: undefined, fraction: undefined });
+    expect(parseTime('07')).toEqual({
+      hours: 7,
+      minutes: undefined,
+      seconds: undefined,
+      fraction: undefined,
+    });
     expect(parseTime('0730')).toMatchObject({ hours: 7, minutes: 30 });
     expect(parseTime('073015.120')).toMatchObject({ seconds: 15, fraction: '120' });
     expect(parseTime('07:30:15')).toMatchObject({ hours: 7, minutes: 30, seconds: 15 });
@@ -65,7 +85,9 @@ describe('dates, times and ages', () => {
     expect(value?.time).toMatchObject({ hours: 23, minutes: 59, seconds: 59, fraction: '5' });
     expect(value && formatDateTime(addDaysToDateTime(value, 1))).toBe('20240301235959.5-0500');
     expect(formatDateTime(parseDateTime('2024') ?? { year: 0 })).toBe('2024');
-    expect(formatDateTime(addDaysToDateTime(parseDateTime('202412+0800') ?? { year: 0 }, 31))).toBe('202501+0800');
+    expect(formatDateTime(addDaysToDateTime(parseDateTime('202412+0800') ?? { year: 0 }, 31))).toBe(
+      '202501+0800',
+    );
     expect(parseDateTime('20241301')).toBeUndefined();
     expect(parseDateTime('20240101+1500')).toBeUndefined();
   });

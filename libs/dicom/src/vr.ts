@@ -1,7 +1,39 @@
 /** Value Representations of PS3.5 Table 6.2-1. */
 export const VALUE_REPRESENTATIONS = [
-  'AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FD', 'FL', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV',
-  'OW', 'PN', 'SH', 'SL', 'SQ', 'SS', 'ST', 'SV', 'TM', 'UC', 'UI', 'UL', 'UN', 'UR', 'US', 'UT', 'UV',
+  'AE',
+  'AS',
+  'AT',
+  'CS',
+  'DA',
+  'DS',
+  'DT',
+  'FD',
+  'FL',
+  'IS',
+  'LO',
+  'LT',
+  'OB',
+  'OD',
+  'OF',
+  'OL',
+  'OV',
+  'OW',
+  'PN',
+  'SH',
+  'SL',
+  'SQ',
+  'SS',
+  'ST',
+  'SV',
+  'TM',
+  'UC',
+  'UI',
+  'UL',
+  'UN',
+  'UR',
+  'US',
+  'UT',
+  'UV',
 ] as const;
 
 export type VR = (typeof VALUE_REPRESENTATIONS)[number];
@@ -14,7 +46,19 @@ export function isVR(text: string): text is VR {
 
 /** VRs whose explicit-VR encoding uses a 2-byte reserved field and a 4-byte length (PS3.5 7.1.2). */
 const LONG_LENGTH_VRS: ReadonlySet<VR> = new Set<VR>([
-  'OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'SV', 'UC', 'UN', 'UR', 'UT', 'UV',
+  'OB',
+  'OD',
+  'OF',
+  'OL',
+  'OV',
+  'OW',
+  'SQ',
+  'SV',
+  'UC',
+  'UN',
+  'UR',
+  'UT',
+  'UV',
 ]);
 
 export function hasLongLength(vr: VR): boolean {
@@ -30,7 +74,23 @@ export function usesSpecificCharacterSet(vr: VR): boolean {
 
 /** All VRs whose value is text (default repertoire or Specific Character Set). */
 const STRING_VRS: ReadonlySet<VR> = new Set<VR>([
-  'AE', 'AS', 'CS', 'DA', 'DS', 'DT', 'IS', 'LO', 'LT', 'PN', 'SH', 'ST', 'TM', 'UC', 'UI', 'UR', 'UT',
+  'AE',
+  'AS',
+  'CS',
+  'DA',
+  'DS',
+  'DT',
+  'IS',
+  'LO',
+  'LT',
+  'PN',
+  'SH',
+  'ST',
+  'TM',
+  'UC',
+  'UI',
+  'UR',
+  'UT',
 ]);
 
 export function isStringVR(vr: VR): boolean {
@@ -46,8 +106,20 @@ export function isMultiValuedStringVR(vr: VR): boolean {
 
 /** Maximum value length in bytes (characters for the default repertoire) per value, where the VR has one. */
 export const MAX_VALUE_LENGTH: Partial<Record<VR, number>> = {
-  AE: 16, AS: 4, CS: 16, DA: 8, DS: 16, DT: 26, IS: 12, LO: 64, LT: 10240, PN: 64, SH: 16, ST: 1024,
-  TM: 14, UI: 64,
+  AE: 16,
+  AS: 4,
+  CS: 16,
+  DA: 8,
+  DS: 16,
+  DT: 26,
+  IS: 12,
+  LO: 64,
+  LT: 10240,
+  PN: 64,
+  SH: 16,
+  ST: 1024,
+  TM: 14,
+  UI: 64,
 };
 
 /** Byte used to pad odd-length values to even length: NUL for UI and binary VRs, space for text. */

@@ -41,7 +41,15 @@ function sampleDataset(enc: RawEncoding, pixels: Uint8Array): Uint8Array {
     element(Tags.PatientName, 'PN', ascii('Doe^Jane'), enc),
     sequence(
       REFERENCED_SERIES,
-      [item(concat(element(REFERENCED_SOP_INSTANCE, 'UI', ascii('1.2.3.9', 0), enc), sequence(REFERENCED_SERIES, [item(new Uint8Array(0), enc)], enc)), enc)],
+      [
+        item(
+          concat(
+            element(REFERENCED_SOP_INSTANCE, 'UI', ascii('1.2.3.9', 0), enc),
+            sequence(REFERENCED_SERIES, [item(new Uint8Array(0), enc)], enc),
+          ),
+          enc,
+        ),
+      ],
       enc,
     ),
     element(Tags.Rows, 'US', u16([2], le), enc),
@@ -71,7 +79,14 @@ function describeDataset(dataset: DicomDataset): unknown[] {
 describe('writeDicom', () => {
   it('writes a zero preamble, DICM and a rebuilt meta group with a correct group length', () => {
     const preamble = new Uint8Array(128).fill(0x41);
-    const input = concat(preamble, ascii('DICM'), metaGroup(TransferSyntax.ExplicitVRLittleEndian, [element(0x00020016, 'AE', ascii('HOSPITAL_AE'), EXPLICIT_LE)]), sampleDataset(EXPLICIT_LE, pixelBytes(8)));
+    const input = concat(
+      preamble,
+      ascii('DICM'),
+      metaGroup(TransferSyntax.ExplicitVRLittleEndian, [
+        element(0x00020016, 'AE', ascii('HOSPITAL_AE'), EXPLICIT_LE),
+      ]),
+      sampleDataset(EXPLICIT_LE, pixelBytes(8)),
+    );
     const out = serializeDicom(parseDicom(input));
     expect(out.subarray(0, 128).every((byte) => byte === 0)).toBe(true);
     expect(Buffer.from(out.subarray(128, 132)).toString('latin1')).toBe('DICM');
@@ -118,20 +133,36 @@ describe('writeDicom', () => {
   });
 
   it('converts byte order when asked for another native transfer syntax', () => {
-    const original = parseDicom(part10(TransferSyntax.ExplicitVRBigEndian, sampleDataset(EXPLICIT_BE, u16([1, 2, 0x0304, 0xfffe], false))));
-    const little = parseDicom(serializeDicom(original, { transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian }));
+    const original = parseDicom(
+      part10(
+        TransferSyntax.ExplicitVRBigEndian,
+        sampleDataset(EXPLICIT_BE, u16([1, 2, 0x0304, 0xfffe], false)),
+      ),
+    );
+    const little = parseDicom(
+      serializeDicom(original, { transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian }),
+    );
     expect(little.encoding.littleEndian).toBe(true);
     expect(little.dataset.getNumber(Tags.Rows)).toBe(2);
     const pixels = little.dataset.get(Tags.PixelData);
     expect(pixels?.kind === 'value' && [...pixels.bytes]).toEqual([...u16([1, 2, 0x0304, 0xfffe], true)]);
-    const implicit = parseDicom(serializeDicom(little, { transferSyntaxUid: TransferSyntax.ImplicitVRLittleEndian }));
+    const implicit = parseDicom(
+      serializeDicom(little, { transferSyntaxUid: TransferSyntax.ImplicitVRLittleEndian }),
+    );
     expect(implicit.encoding.explicitVr).toBe(false);
     expect(describeDataset(implicit.dataset)).toEqual(describeDataset(little.dataset));
   });
 
   it('writes deflated input as explicit VR little endian and gives bare datasets a meta group', () => {
     const dataset = sampleDataset(EXPLICIT_LE, pixelBytes(8));
-    const deflated = parseDicom(concat(new Uint8Array(128), ascii('DICM'), metaGroup(TransferSyntax.DeflatedExplicitVRLittleEndian), deflateRawSync(dataset)));
+    const deflated = parseDicom(
+      concat(
+        new Uint8Array(128),
+        ascii('DICM'),
+        metaGroup(TransferSyntax.DeflatedExplicitVRLittleEndian),
+        deflateRawSync(dataset),
+      ),
+    );
     const fromDeflated = parseDicom(serializeDicom(deflated));
     expect(fromDeflated.transferSyntaxUid).toBe(TransferSyntax.ExplicitVRLittleEndian);
     expect(describeDataset(fromDeflated.dataset)).toEqual(describeDataset(deflated.dataset));
@@ -144,34 +175,66 @@ describe('writeDicom', () => {
   });
 
   it('writes values too long for a 2-byte length as UT, UC or UN so the output stays valid', () => {
-    const file = parseDicom(part10(TransferSyntax.ImplicitVRLittleEndian, sampleDataset(IMPLICIT_LE, pixelBytes(8))));
+    const file = parseDicom(
+      part10(TransferSyntax.ImplicitVRLittleEndian, sampleDataset(IMPLICIT_LE, pixelBytes(8))),
+    );
     const longText = 'A'.repeat(70_000);
     file.dataset.setString(STUDY_COMMENTS, 'LT', longText);
     file.dataset.setString(Tags.StudyDescription, 'LO', longText);
     file.dataset.set({ kind: 'value', tag: RED_PALETTE_DESCRIPTOR, vr: 'US', bytes: new Uint8Array(70_000) });
-    const out = Buffer.from(serializeDicom(file, { transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian }));
+    const out = Buffer.from(
+      serializeDicom(file, { transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian }),
+    );
     // On the wire the binary value is UN; reading resolves a public UN back to its dictionary VR.
-    expect(out.includes(Buffer.from([0x28, 0x00, 0x01, 0x11, 0x55, 0x4e, 0, 0, 0x70, 0x11, 0x01, 0x00]))).toBe(true);
+    expect(
+      out.includes(Buffer.from([0x28, 0x00, 0x01, 0x11, 0x55, 0x4e, 0, 0, 0x70, 0x11, 0x01, 0x00])),
+    ).toBe(true);
     const reread = parseDicom(out);
     expect(reread.dataset.get(STUDY_COMMENTS)?.vr).toBe('UT');
     expect(reread.dataset.get(Tags.StudyDescription)?.vr).toBe('UC');
     const descriptor = reread.dataset.get(RED_PALETTE_DESCRIPTOR);
-    expect(descriptor?.kind === 'value' && [descriptor.vr, descriptor.bytes.byteLength]).toEqual(['US', 70_000]);
+    expect(descriptor?.kind === 'value' && [descriptor.vr, descriptor.bytes.byteLength]).toEqual([
+      'US',
+      70_000,
+    ]);
     expect(reread.dataset.getString(STUDY_COMMENTS)).toBe(longText);
     expect(reread.dataset.getString(Tags.StudyDescription)).toBe(longText);
   });
 
   it('writes encapsulated pixel data fragment by fragment and refuses it under a native transfer syntax', () => {
     const fragments = [new Uint8Array(0), Uint8Array.of(0xff, 0xd8, 0xff, 0xd9), Uint8Array.of(1, 2, 3)];
-    const pixelData = sequence(Tags.PixelData, fragments.map((f) => item(f, EXPLICIT_LE)), EXPLICIT_LE, true, 'OB');
-    const file = parseDicom(part10('1.2.840.10008.1.2.4.50', concat(element(Tags.SOPClassUID, 'UI', ascii('1.2', 0), EXPLICIT_LE), element(Tags.SOPInstanceUID, 'UI', ascii('1.3', 0), EXPLICIT_LE), pixelData)));
+    const pixelData = sequence(
+      Tags.PixelData,
+      fragments.map((f) => item(f, EXPLICIT_LE)),
+      EXPLICIT_LE,
+      true,
+      'OB',
+    );
+    const file = parseDicom(
+      part10(
+        '1.2.840.10008.1.2.4.50',
+        concat(
+          element(Tags.SOPClassUID, 'UI', ascii('1.2', 0), EXPLICIT_LE),
+          element(Tags.SOPInstanceUID, 'UI', ascii('1.3', 0), EXPLICIT_LE),
+          pixelData,
+        ),
+      ),
+    );
     const reread = parseDicom(serializeDicom(file));
     const pixels = reread.dataset.get(Tags.PixelData);
     expect(pixels?.kind).toBe('encapsulated');
     // Odd fragments are padded to even length with a zero byte.
-    expect(pixels?.kind === 'encapsulated' && pixels.fragments.map((f) => [...f])).toEqual([[], [0xff, 0xd8, 0xff, 0xd9], [1, 2, 3, 0]]);
-    expect(() => writeDicom(file, { transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian })).toThrow(DicomWriteError);
-    expect(() => writeDicom(file, { transferSyntaxUid: TransferSyntax.DeflatedExplicitVRLittleEndian })).toThrow(DicomWriteError);
+    expect(pixels?.kind === 'encapsulated' && pixels.fragments.map((f) => [...f])).toEqual([
+      [],
+      [0xff, 0xd8, 0xff, 0xd9],
+      [1, 2, 3, 0],
+    ]);
+    expect(() => writeDicom(file, { transferSyntaxUid: TransferSyntax.ExplicitVRLittleEndian })).toThrow(
+      DicomWriteError,
+    );
+    expect(() =>
+      writeDicom(file, { transferSyntaxUid: TransferSyntax.DeflatedExplicitVRLittleEndian }),
+    ).toThrow(DicomWriteError);
   });
 
   it('writes the synthetic CT the benchmark uses as a valid, realistic file', () => {
@@ -180,7 +243,9 @@ describe('writeDicom', () => {
     expect(reread.dataset.getString(0x00190010)).toBe('GEMS_ACQU_01');
     expect(reread.dataset.getString(0x00430010)).toBe('GEMS_PARM_01');
     const request = reread.dataset.getItems(0x00400275)[0];
-    expect(request?.getItems(0x0040100a)[0]?.getItems(0x0040a043)[0]?.getString(0x00080104)).toBe('Nodule follow-up');
+    expect(request?.getItems(0x0040100a)[0]?.getItems(0x0040a043)[0]?.getString(0x00080104)).toBe(
+      'Nodule follow-up',
+    );
     const pixels = reread.dataset.get(Tags.PixelData);
     expect(pixels?.kind === 'value' && pixels.bytes.byteLength).toBe(512 * 512 * 2);
     expect(reread.dataset.getNumber(Tags.PixelRepresentation)).toBe(1);

@@ -2,8 +2,16 @@ import { ChunkWriter } from './chunk-writer';
 import { type DicomDataset, type DicomElement } from './dataset';
 import { TransferSyntax, type DicomFile } from './dicom-file';
 import { dictionaryVr } from './dictionary';
-import { DIRECTORY_OFFSET_TAGS, DIRECTORY_RECORD_SEQUENCE, directoryRecordSourceOffsets } from './directory-records';
-import { encodingForTransferSyntax, isEncapsulatedTransferSyntax, isNativeTransferSyntax } from './transfer-syntax';
+import {
+  DIRECTORY_OFFSET_TAGS,
+  DIRECTORY_RECORD_SEQUENCE,
+  directoryRecordSourceOffsets,
+} from './directory-records';
+import {
+  encodingForTransferSyntax,
+  isEncapsulatedTransferSyntax,
+  isNativeTransferSyntax,
+} from './transfer-syntax';
 import { formatTag, Tags, type Tag } from './tag';
 import { hasLongLength, isStringVR, paddingByte, VALUE_REPRESENTATIONS, type VR } from './vr';
 
@@ -82,7 +90,9 @@ export function writeDicom(file: DicomFile, options: WriteOptions = {}): Uint8Ar
       : isNativeTransferSyntax(transferSyntaxUid)
         ? false
         : null,
-    directory: file.dataset.has(DIRECTORY_RECORD_SEQUENCE) ? { slots: [], outputOffsetBySource: new Map() } : null,
+    directory: file.dataset.has(DIRECTORY_RECORD_SEQUENCE)
+      ? { slots: [], outputOffsetBySource: new Map() }
+      : null,
   };
   const out = new ChunkWriter();
   out.zeros(128);
@@ -157,7 +167,14 @@ function asciiValue(text: string, pad: number): Uint8Array {
   return bytes;
 }
 
-function writeHeader(out: ChunkWriter, tag: Tag, vr: VR, length: number, explicit: boolean, le: boolean): void {
+function writeHeader(
+  out: ChunkWriter,
+  tag: Tag,
+  vr: VR,
+  length: number,
+  explicit: boolean,
+  le: boolean,
+): void {
   out.header(tag, vr, length, explicit, explicit && LONG_LENGTH[vr] === true, le);
 }
 
@@ -165,7 +182,9 @@ function writeHeader(out: ChunkWriter, tag: Tag, vr: VR, length: number, explici
 const LONG_LENGTH: Partial<Record<VR, true>> = Object.fromEntries(
   VALUE_REPRESENTATIONS.filter(hasLongLength).map((vr) => [vr, true] as const),
 );
-const PADDING: Partial<Record<VR, number>> = Object.fromEntries(VALUE_REPRESENTATIONS.map((vr) => [vr, paddingByte(vr)] as const));
+const PADDING: Partial<Record<VR, number>> = Object.fromEntries(
+  VALUE_REPRESENTATIONS.map((vr) => [vr, paddingByte(vr)] as const),
+);
 
 function writeElements(out: ChunkWriter, dataset: DicomDataset, target: Target, topLevel: boolean): void {
   for (const tag of dataset.tags()) {
@@ -176,20 +195,40 @@ function writeElements(out: ChunkWriter, dataset: DicomDataset, target: Target, 
   }
 }
 
-function writeElement(out: ChunkWriter, element: DicomElement, dataset: DicomDataset, target: Target, topLevel: boolean): void {
+function writeElement(
+  out: ChunkWriter,
+  element: DicomElement,
+  dataset: DicomDataset,
+  target: Target,
+  topLevel: boolean,
+): void {
   const le = target.littleEndian;
   switch (element.kind) {
     case 'value': {
       if (topLevel && element.tag === PIXEL_DATA && target.encapsulated === true) {
-        throw new DicomWriteError('PIXEL_DATA_MISMATCH', 'native pixel data cannot be written under an encapsulated transfer syntax');
+        throw new DicomWriteError(
+          'PIXEL_DATA_MISMATCH',
+          'native pixel data cannot be written under an encapsulated transfer syntax',
+        );
       }
-      if (!target.explicit && element.vr !== 'SQ' && (element.tag & 0x10000) === 0 && dictionaryVr(element.tag) === 'SQ') {
-        throw new DicomWriteError('IMPLICIT_VR_CONFLICT', `${formatTag(element.tag)} is not a sequence and cannot be written in implicit VR`);
+      if (
+        !target.explicit &&
+        element.vr !== 'SQ' &&
+        (element.tag & 0x10000) === 0 &&
+        dictionaryVr(element.tag) === 'SQ'
+      ) {
+        throw new DicomWriteError(
+          'IMPLICIT_VR_CONFLICT',
+          `${formatTag(element.tag)} is not a sequence and cannot be written in implicit VR`,
+        );
       }
       let bytes = element.bytes;
       if (dataset.littleEndian !== le) bytes = swapBytes(bytes, element.vr);
       const length = bytes.byteLength + (bytes.byteLength & 1);
-      const vr = target.explicit && length > MAX_SHORT_LENGTH && LONG_LENGTH[element.vr] !== true ? longFormOf(element.vr) : element.vr;
+      const vr =
+        target.explicit && length > MAX_SHORT_LENGTH && LONG_LENGTH[element.vr] !== true
+          ? longFormOf(element.vr)
+          : element.vr;
       writeHeader(out, element.tag, vr, length, target.explicit, le);
       if (target.directory && OFFSET_TAGS.has(element.tag) && bytes.byteLength === 4) {
         const sourceOffset = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, le);
@@ -245,7 +284,8 @@ function writeElement(out: ChunkWriter, element: DicomElement, dataset: DicomDat
  */
 function patchDirectoryOffsets(directory: DirectoryOffsets, littleEndian: boolean): void {
   for (const { slot, sourceOffset } of directory.slots) {
-    const mapped = sourceOffset === 0 ? 0 : (directory.outputOffsetBySource.get(sourceOffset) ?? sourceOffset);
+    const mapped =
+      sourceOffset === 0 ? 0 : (directory.outputOffsetBySource.get(sourceOffset) ?? sourceOffset);
     slot.buffer.setUint32(slot.offset, mapped, littleEndian);
   }
 }
@@ -258,7 +298,20 @@ function longFormOf(vr: VR): VR {
 }
 
 const SWAP_WIDTH: Partial<Record<VR, number>> = {
-  US: 2, SS: 2, OW: 2, AT: 2, UL: 4, SL: 4, FL: 4, OF: 4, OL: 4, FD: 8, OD: 8, SV: 8, UV: 8, OV: 8,
+  US: 2,
+  SS: 2,
+  OW: 2,
+  AT: 2,
+  UL: 4,
+  SL: 4,
+  FL: 4,
+  OF: 4,
+  OL: 4,
+  FD: 8,
+  OD: 8,
+  SV: 8,
+  UV: 8,
+  OV: 8,
 };
 
 /** A copy of a binary value in the other byte order; text, bytes and UN are unchanged. */

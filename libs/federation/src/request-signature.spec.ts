@@ -8,7 +8,11 @@ const now = new Date('2026-11-22T10:00:00.000Z');
 const request = { method: 'POST', path: '/api/nodes/node-a/heartbeat', body: Buffer.from('{"version":"1"}') };
 
 function signedByA(overrides: Partial<typeof request> = {}) {
-  return signRequest({ ...request, ...overrides }, { nodeId: 'node-a', keyId: 'kid-a', privateKey: nodeA.privateKey }, now);
+  return signRequest(
+    { ...request, ...overrides },
+    { nodeId: 'node-a', keyId: 'kid-a', privateKey: nodeA.privateKey },
+    now,
+  );
 }
 
 describe('signed node requests', () => {
@@ -17,8 +21,12 @@ describe('signed node requests', () => {
     expect(verdict).toMatchObject({ valid: true, timestamp: now });
   });
 
-  it('refuses a request signed with another node\'s key', () => {
-    const forged = signRequest(request, { nodeId: 'node-a', keyId: 'kid-a', privateKey: nodeB.privateKey }, now);
+  it("refuses a request signed with another node's key", () => {
+    const forged = signRequest(
+      request,
+      { nodeId: 'node-a', keyId: 'kid-a', privateKey: nodeB.privateKey },
+      now,
+    );
     expect(verifyRequestSignature(request, forged, enrolledA, { now, maxSkewSeconds: 300 })).toEqual({
       valid: false,
       failure: 'BAD_SIGNATURE',
@@ -39,7 +47,9 @@ describe('signed node requests', () => {
     ['a changed method', { method: 'PUT' }, 'BAD_SIGNATURE'],
   ])('refuses %s', (_what, change, failure) => {
     const headers = signedByA();
-    expect(verifyRequestSignature({ ...request, ...change }, headers, enrolledA, { now, maxSkewSeconds: 300 })).toEqual({
+    expect(
+      verifyRequestSignature({ ...request, ...change }, headers, enrolledA, { now, maxSkewSeconds: 300 }),
+    ).toEqual({
       valid: false,
       failure,
     });
@@ -47,7 +57,9 @@ describe('signed node requests', () => {
 
   it('refuses a request whose timestamp is outside the allowed skew', () => {
     const later = new Date(now.getTime() + 301_000);
-    expect(verifyRequestSignature(request, signedByA(), enrolledA, { now: later, maxSkewSeconds: 300 })).toEqual({
+    expect(
+      verifyRequestSignature(request, signedByA(), enrolledA, { now: later, maxSkewSeconds: 300 }),
+    ).toEqual({
       valid: false,
       failure: 'STALE_TIMESTAMP',
     });
@@ -55,7 +67,9 @@ describe('signed node requests', () => {
 
   it('refuses a signature over a rewritten nonce or timestamp', () => {
     const headers = { ...signedByA(), [SignatureHeader.nonce]: 'AAAAAAAAAAAAAAAAAAAAAA' };
-    expect(verifyRequestSignature(request, headers, enrolledA, { now, maxSkewSeconds: 300 })).toMatchObject({ valid: false });
+    expect(verifyRequestSignature(request, headers, enrolledA, { now, maxSkewSeconds: 300 })).toMatchObject({
+      valid: false,
+    });
   });
 
   it('refuses unsigned requests and a key id that is not the enrolled one', () => {
@@ -63,7 +77,11 @@ describe('signed node requests', () => {
       valid: false,
       failure: 'MISSING_SIGNATURE',
     });
-    const otherKid = signRequest(request, { nodeId: 'node-a', keyId: 'kid-old', privateKey: nodeA.privateKey }, now);
+    const otherKid = signRequest(
+      request,
+      { nodeId: 'node-a', keyId: 'kid-old', privateKey: nodeA.privateKey },
+      now,
+    );
     expect(verifyRequestSignature(request, otherKid, enrolledA, { now, maxSkewSeconds: 300 })).toEqual({
       valid: false,
       failure: 'KEY_MISMATCH',

@@ -111,7 +111,12 @@ export function verifyRequestSignature(
   const canonical = canonicalString(request, nodeId, keyId, timestamp, nonce, contentSha256);
   let verified = false;
   try {
-    verified = verify(null, Buffer.from(canonical, 'utf8'), enrolled.publicKey, Buffer.from(signature, 'base64url'));
+    verified = verify(
+      null,
+      Buffer.from(canonical, 'utf8'),
+      enrolled.publicKey,
+      Buffer.from(signature, 'base64url'),
+    );
   } catch {
     verified = false;
   }
@@ -127,7 +132,16 @@ function canonicalString(
   nonce: string,
   contentSha256: string,
 ): string {
-  return [SIGNATURE_SCHEME, request.method.toUpperCase(), request.path, nodeId, keyId, timestamp, nonce, contentSha256].join('\n');
+  return [
+    SIGNATURE_SCHEME,
+    request.method.toUpperCase(),
+    request.path,
+    nodeId,
+    keyId,
+    timestamp,
+    nonce,
+    contentSha256,
+  ].join('\n');
 }
 
 function sha256Hex(body: Uint8Array | undefined): string {

@@ -22,13 +22,11 @@ export class NodeRegistryService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.sweep = setInterval(() => {
-      this.nodes
-        .forgetExpiredNonces(new Date())
-        .catch((error: unknown) =>
-          this.logger.event('warn', 'nonce.sweep_failed', {
-            error: error instanceof Error ? error.name : 'unknown',
-          }),
-        );
+      this.nodes.forgetExpiredNonces(new Date()).catch((error: unknown) =>
+        this.logger.event('warn', 'nonce.sweep_failed', {
+          error: error instanceof Error ? error.name : 'unknown',
+        }),
+      );
     }, NONCE_SWEEP_INTERVAL_MS);
     this.sweep.unref();
   }

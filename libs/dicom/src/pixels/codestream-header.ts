@@ -13,7 +13,10 @@ export interface CodestreamGeometry {
  * Reads the frame header of a JPEG (SOFn), JPEG-LS (SOF55) or JPEG 2000 / HTJ2K (SIZ, bare or in a
  * JP2 box) codestream without decoding it.
  */
-export function readCodestreamGeometry(codestream: Uint8Array, family: 'jpeg' | 'jpeg-2000'): CodestreamGeometry {
+export function readCodestreamGeometry(
+  codestream: Uint8Array,
+  family: 'jpeg' | 'jpeg-2000',
+): CodestreamGeometry {
   return family === 'jpeg' ? readJpegFrameHeader(codestream) : readJ2kSize(codestream);
 }
 
@@ -40,7 +43,10 @@ export function checkCodestreamGeometry(
     );
   }
   if (geometry.precision > description.bitsAllocated) {
-    throw new PixelDataError('CODEC_FAILED', `codestream precision ${geometry.precision} exceeds Bits Allocated ${description.bitsAllocated}`);
+    throw new PixelDataError(
+      'CODEC_FAILED',
+      `codestream precision ${geometry.precision} exceeds Bits Allocated ${description.bitsAllocated}`,
+    );
   }
 }
 
@@ -54,7 +60,10 @@ export function checkCodestreamEnd(codestream: Uint8Array): void {
   for (let i = codestream.byteLength - 2; i >= 0 && i >= codestream.byteLength - 16; i--) {
     if (codestream[i] === 0xff && codestream[i + 1] === 0xd9) return;
   }
-  throw new PixelDataError('CODEC_FAILED', 'codestream ends without its end-of-image marker (truncated or damaged)');
+  throw new PixelDataError(
+    'CODEC_FAILED',
+    'codestream ends without its end-of-image marker (truncated or damaged)',
+  );
 }
 
 function readJpegFrameHeader(bytes: Uint8Array): CodestreamGeometry {
@@ -72,7 +81,9 @@ function readJpegFrameHeader(bytes: Uint8Array): CodestreamGeometry {
     }
     const length = ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number);
     if (length < 2) fail('has a marker segment with a bad length');
-    const isFrameHeader = (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) || marker === 0xf7;
+    const isFrameHeader =
+      (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) ||
+      marker === 0xf7;
     if (isFrameHeader) {
       if (at + 10 > bytes.byteLength) break;
       const height = ((bytes[at + 5] as number) << 8) | (bytes[at + 6] as number);
@@ -99,14 +110,23 @@ function readJ2kSize(bytes: Uint8Array): CodestreamGeometry {
   const xosiz = view.getUint32(16);
   const yosiz = view.getUint32(20);
   const components = view.getUint16(40);
-  if (xosiz > xsiz || yosiz > ysiz || components === 0 || codestream.byteLength < 42 + 3 * components) fail('has an invalid SIZ');
+  if (xosiz > xsiz || yosiz > ysiz || components === 0 || codestream.byteLength < 42 + 3 * components)
+    fail('has an invalid SIZ');
   let precision = 0;
-  for (let c = 0; c < components; c++) precision = Math.max(precision, ((codestream[42 + 3 * c] as number) & 0x7f) + 1);
+  for (let c = 0; c < components; c++)
+    precision = Math.max(precision, ((codestream[42 + 3 * c] as number) & 0x7f) + 1);
   return { width: xsiz - xosiz, height: ysiz - yosiz, components, precision };
 }
 
 function isJp2(bytes: Uint8Array): boolean {
-  return bytes.byteLength >= 12 && bytes[3] === 0x0c && bytes[4] === 0x6a && bytes[5] === 0x50 && bytes[6] === 0x20 && bytes[7] === 0x20;
+  return (
+    bytes.byteLength >= 12 &&
+    bytes[3] === 0x0c &&
+    bytes[4] === 0x6a &&
+    bytes[5] === 0x50 &&
+    bytes[6] === 0x20 &&
+    bytes[7] === 0x20
+  );
 }
 
 function findContiguousCodestream(bytes: Uint8Array): Uint8Array {

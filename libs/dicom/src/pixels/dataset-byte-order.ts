@@ -3,9 +3,20 @@ import type { VR } from '../vr';
 import { swapBytes } from './native-frames';
 
 const WORD_SIZE: Partial<Record<VR, number>> = {
-  US: 2, SS: 2, OW: 2, AT: 2,
-  UL: 4, SL: 4, FL: 4, OF: 4, OL: 4,
-  FD: 8, OD: 8, SV: 8, UV: 8, OV: 8,
+  US: 2,
+  SS: 2,
+  OW: 2,
+  AT: 2,
+  UL: 4,
+  SL: 4,
+  FL: 4,
+  OF: 4,
+  OL: 4,
+  FD: 8,
+  OD: 8,
+  SV: 8,
+  UV: 8,
+  OV: 8,
 };
 
 /**

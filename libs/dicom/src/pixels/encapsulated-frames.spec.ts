@@ -16,14 +16,22 @@ const ids = (frames: Uint8Array[]) => frames.map((frame) => Array.from(frame.sub
 
 describe('splitEncapsulatedFrames', () => {
   it('joins every fragment of a single frame', () => {
-    const frames = splitEncapsulatedFrames(element([jpegStart(1), continuation(2), continuation(3)]), 1, 'jpeg');
+    const frames = splitEncapsulatedFrames(
+      element([jpegStart(1), continuation(2), continuation(3)]),
+      1,
+      'jpeg',
+    );
     expect(frames).toHaveLength(1);
     expect(frames[0]?.byteLength).toBe(14);
   });
 
   it('follows the Basic Offset Table', () => {
     // Item headers are 8 bytes: fragments of 6, 4 and 6 bytes start at 0, 14 and 26.
-    const frames = splitEncapsulatedFrames(element([jpegStart(1), continuation(2), jpegStart(3)], [0, 26]), 2, 'jpeg');
+    const frames = splitEncapsulatedFrames(
+      element([jpegStart(1), continuation(2), jpegStart(3)], [0, 26]),
+      2,
+      'jpeg',
+    );
     expect(ids(frames)).toEqual([[2], [3]]);
   });
 
@@ -32,7 +40,9 @@ describe('splitEncapsulatedFrames', () => {
     // Fragments of 2, 4 and 2 bytes start at 0, 10 and 22; the second frame is the third fragment.
     new DataView(extended.buffer).setBigUint64(8, 22n, true);
     const fragments = [Uint8Array.of(1, 1), Uint8Array.of(2, 2, 2, 2), Uint8Array.of(3, 3)];
-    const frames = splitEncapsulatedFrames(element(fragments, [0, 10]), 2, 'jpeg-2000', { offsets: extended });
+    const frames = splitEncapsulatedFrames(element(fragments, [0, 10]), 2, 'jpeg-2000', {
+      offsets: extended,
+    });
     expect(ids(frames)).toEqual([[2], [3]]);
     expect(frames[0]?.byteLength).toBe(6);
   });
@@ -43,19 +53,29 @@ describe('splitEncapsulatedFrames', () => {
   });
 
   it('groups fragments by start-of-image markers when there is no table', () => {
-    const frames = splitEncapsulatedFrames(element([jpegStart(1), continuation(2), jpegStart(3), continuation(4), continuation(5)]), 2, 'jpeg');
+    const frames = splitEncapsulatedFrames(
+      element([jpegStart(1), continuation(2), jpegStart(3), continuation(4), continuation(5)]),
+      2,
+      'jpeg',
+    );
     expect(ids(frames)).toEqual([[2], [5]]);
   });
 
   it('ignores an inconsistent offset table and falls back to markers', () => {
-    const frames = splitEncapsulatedFrames(element([jpegStart(1), continuation(2), jpegStart(3)], [0, 20]), 2, 'jpeg');
+    const frames = splitEncapsulatedFrames(
+      element([jpegStart(1), continuation(2), jpegStart(3)], [0, 20]),
+      2,
+      'jpeg',
+    );
     expect(ids(frames)).toEqual([[2], [3]]);
   });
 
   it('refuses fragments that cannot make the declared number of frames', () => {
-    expect(() => splitEncapsulatedFrames(element([jpegStart(1), continuation(2), continuation(3)]), 2, 'jpeg')).toThrow(
+    expect(() =>
+      splitEncapsulatedFrames(element([jpegStart(1), continuation(2), continuation(3)]), 2, 'jpeg'),
+    ).toThrow(expect.objectContaining({ code: 'BAD_FRAME_LAYOUT' }));
+    expect(() => splitEncapsulatedFrames(element([]), 1, 'rle')).toThrow(
       expect.objectContaining({ code: 'BAD_FRAME_LAYOUT' }),
     );
-    expect(() => splitEncapsulatedFrames(element([]), 1, 'rle')).toThrow(expect.objectContaining({ code: 'BAD_FRAME_LAYOUT' }));
   });
 });

@@ -20,7 +20,8 @@ export function splitEncapsulatedFrames(
   extended?: ExtendedOffsets,
 ): Uint8Array[] {
   const [basicOffsetTable, ...fragments] = element.fragments;
-  if (fragments.length === 0) throw new PixelDataError('BAD_FRAME_LAYOUT', 'encapsulated pixel data has no fragments');
+  if (fragments.length === 0)
+    throw new PixelDataError('BAD_FRAME_LAYOUT', 'encapsulated pixel data has no fragments');
   const groups = groupFragments(fragments, numberOfFrames, codec, basicOffsetTable, extended);
   return groups.map((group) => (group.length === 1 ? (group[0] as Uint8Array) : concat(group)));
 }
@@ -107,7 +108,9 @@ function startsFrame(fragment: Uint8Array, codec: PixelCodecName): boolean {
     case 'jpeg-2000':
     case 'htj2k':
       // SOC immediately followed by SIZ, or a JP2 signature box.
-      return (b(0) === 0xff && b(1) === 0x4f && b(2) === 0xff && b(3) === 0x51) || isBox(fragment, 0x6a502020);
+      return (
+        (b(0) === 0xff && b(1) === 0x4f && b(2) === 0xff && b(3) === 0x51) || isBox(fragment, 0x6a502020)
+      );
     case 'jpeg-xl':
       return (b(0) === 0xff && b(1) === 0x0a) || isBox(fragment, 0x4a584c20);
     case 'rle':

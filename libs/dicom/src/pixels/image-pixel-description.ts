@@ -47,22 +47,31 @@ export function describeImagePixels(dataset: DicomDataset): ImagePixelDescriptio
   const highBit = dataset.getNumber(Tags.HighBit) ?? bitsStored - 1;
   const pixelRepresentation = dataset.getNumber(Tags.PixelRepresentation) ?? 0;
   const planarConfiguration = samplesPerPixel > 1 ? (dataset.getNumber(Tags.PlanarConfiguration) ?? 0) : 0;
-  const photometricInterpretation = (dataset.getString(Tags.PhotometricInterpretation) ?? '').trim().toUpperCase();
+  const photometricInterpretation = (dataset.getString(Tags.PhotometricInterpretation) ?? '')
+    .trim()
+    .toUpperCase();
   const numberOfFrames = dataset.has(Tags.NumberOfFrames) ? (dataset.getNumber(Tags.NumberOfFrames) ?? 1) : 1;
 
   const invalid = (why: string): never => {
     throw new PixelDataError('INVALID_ATTRIBUTE', why);
   };
-  if (!isWhole(rows, 1, 65535) || !isWhole(columns, 1, 65535)) invalid(`image size ${columns}x${rows} is not valid`);
+  if (!isWhole(rows, 1, 65535) || !isWhole(columns, 1, 65535))
+    invalid(`image size ${columns}x${rows} is not valid`);
   if (![1, 8, 16, 32].includes(bitsAllocated)) invalid(`Bits Allocated ${bitsAllocated} is not supported`);
-  if (!isWhole(bitsStored, 1, bitsAllocated)) invalid(`Bits Stored ${bitsStored} does not fit Bits Allocated ${bitsAllocated}`);
-  if (!isWhole(highBit, bitsStored - 1, bitsAllocated - 1)) invalid(`High Bit ${highBit} does not fit Bits Stored ${bitsStored}`);
-  if (pixelRepresentation !== 0 && pixelRepresentation !== 1) invalid(`Pixel Representation ${pixelRepresentation} is not 0 or 1`);
-  if (planarConfiguration !== 0 && planarConfiguration !== 1) invalid(`Planar Configuration ${planarConfiguration} is not 0 or 1`);
+  if (!isWhole(bitsStored, 1, bitsAllocated))
+    invalid(`Bits Stored ${bitsStored} does not fit Bits Allocated ${bitsAllocated}`);
+  if (!isWhole(highBit, bitsStored - 1, bitsAllocated - 1))
+    invalid(`High Bit ${highBit} does not fit Bits Stored ${bitsStored}`);
+  if (pixelRepresentation !== 0 && pixelRepresentation !== 1)
+    invalid(`Pixel Representation ${pixelRepresentation} is not 0 or 1`);
+  if (planarConfiguration !== 0 && planarConfiguration !== 1)
+    invalid(`Planar Configuration ${planarConfiguration} is not 0 or 1`);
   if (!isWhole(numberOfFrames, 1, MAX_FRAMES)) invalid(`Number of Frames ${numberOfFrames} is not valid`);
-  if (photometricInterpretation === '') throw new PixelDataError('MISSING_ATTRIBUTE', 'Photometric Interpretation is missing');
+  if (photometricInterpretation === '')
+    throw new PixelDataError('MISSING_ATTRIBUTE', 'Photometric Interpretation is missing');
   const expectedSamples = PHOTOMETRIC_SAMPLES[photometricInterpretation];
-  if (expectedSamples === undefined) invalid(`Photometric Interpretation ${safeTerm(photometricInterpretation)} is not supported`);
+  if (expectedSamples === undefined)
+    invalid(`Photometric Interpretation ${safeTerm(photometricInterpretation)} is not supported`);
   if (expectedSamples !== samplesPerPixel) {
     invalid(`Samples per Pixel ${samplesPerPixel} does not match ${photometricInterpretation}`);
   }
@@ -100,13 +109,14 @@ export function pixelsPerFrame(description: ImagePixelDescription): number {
  * and one chroma pair per two pixels; single-bit frames are counted in whole bytes.
  */
 export function nativeFrameByteLength(description: ImagePixelDescription): number {
-  const samples =
-    description.photometricInterpretation === 'YBR_FULL_422' ? 2 : description.samplesPerPixel;
+  const samples = description.photometricInterpretation === 'YBR_FULL_422' ? 2 : description.samplesPerPixel;
   const bits = pixelsPerFrame(description) * samples * description.bitsAllocated;
   return Math.ceil(bits / 8);
 }
 
 /** Bytes of one frame once decoded to full resolution (every sample of every pixel). */
 export function decodedFrameByteLength(description: ImagePixelDescription): number {
-  return Math.ceil((pixelsPerFrame(description) * description.samplesPerPixel * description.bitsAllocated) / 8);
+  return Math.ceil(
+    (pixelsPerFrame(description) * description.samplesPerPixel * description.bitsAllocated) / 8,
+  );
 }

@@ -19,7 +19,10 @@ export function splitNativeFrames(
   const frameLength = nativeFrameByteLength(description);
   const needed = frameLength * frameCount;
   if (bytes.byteLength < needed) {
-    throw new PixelDataError('TRUNCATED', `pixel data holds ${bytes.byteLength} bytes, ${needed} expected for ${frameCount} frame(s)`);
+    throw new PixelDataError(
+      'TRUNCATED',
+      `pixel data holds ${bytes.byteLength} bytes, ${needed} expected for ${frameCount} frame(s)`,
+    );
   }
   let source = bytes.subarray(0, needed);
   if (!littleEndian && vr !== 'OB') {
@@ -35,7 +38,10 @@ function splitBitFrames(bytes: Uint8Array, description: ImagePixelDescription): 
   const bitsPerFrame = pixelsPerFrame(description);
   const neededBytes = Math.ceil((bitsPerFrame * description.numberOfFrames) / 8);
   if (bytes.byteLength < neededBytes) {
-    throw new PixelDataError('TRUNCATED', `pixel data holds ${bytes.byteLength} bytes, ${neededBytes} expected`);
+    throw new PixelDataError(
+      'TRUNCATED',
+      `pixel data holds ${bytes.byteLength} bytes, ${neededBytes} expected`,
+    );
   }
   const frameBytes = Math.ceil(bitsPerFrame / 8);
   const frames: Uint8Array[] = [];
@@ -60,7 +66,10 @@ function splitBitFrames(bytes: Uint8Array, description: ImagePixelDescription): 
 }
 
 /** Joins little-endian frames into one native Pixel Data value, padded to even length. */
-export function joinNativeFrames(frames: readonly Uint8Array[], description: ImagePixelDescription): Uint8Array {
+export function joinNativeFrames(
+  frames: readonly Uint8Array[],
+  description: ImagePixelDescription,
+): Uint8Array {
   if (description.bitsAllocated === 1) return joinBitFrames(frames, pixelsPerFrame(description));
   const total = frames.reduce((sum, frame) => sum + frame.byteLength, 0);
   const out = new Uint8Array(total + (total % 2));
@@ -112,7 +121,10 @@ export function swapBytes(bytes: Uint8Array, width: number): Uint8Array {
  */
 export function expandYbrFull422(frame: Uint8Array, description: ImagePixelDescription): Uint8Array {
   if (description.bitsAllocated !== 8 || description.columns % 2 !== 0) {
-    throw new PixelDataError('INVALID_ATTRIBUTE', 'YBR_FULL_422 needs 8-bit samples and an even number of columns');
+    throw new PixelDataError(
+      'INVALID_ATTRIBUTE',
+      'YBR_FULL_422 needs 8-bit samples and an even number of columns',
+    );
   }
   const pixels = pixelsPerFrame(description);
   const out = new Uint8Array(pixels * 3);

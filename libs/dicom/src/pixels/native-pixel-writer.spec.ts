@@ -32,7 +32,8 @@ async function rewriteNatively(corpus: Corpus, file: string) {
   return { decoded, output, bytes, again: await decodePixelData(output.dataset, output.transferSyntaxUid) };
 }
 
-const samples = (frames: readonly Uint8Array[]) => Buffer.concat(frames.map((f) => Buffer.from(f.buffer, f.byteOffset, f.byteLength)));
+const samples = (frames: readonly Uint8Array[]) =>
+  Buffer.concat(frames.map((f) => Buffer.from(f.buffer, f.byteOffset, f.byteLength)));
 
 describeWithCorpus('writeNativePixelData', (corpus) => {
   it.each([
@@ -56,8 +57,14 @@ describeWithCorpus('writeNativePixelData', (corpus) => {
 
   it('keeps big-endian header values meaning the same after conversion', async () => {
     const input = parseDicom(corpus.read('pydicom/MR_small_bigendian.dcm'));
-    const before = [Tags.Rows, Tags.Columns, Tags.BitsStored, Tags.PixelRepresentation].map((t) => input.dataset.getNumber(t));
+    const before = [Tags.Rows, Tags.Columns, Tags.BitsStored, Tags.PixelRepresentation].map((t) =>
+      input.dataset.getNumber(t),
+    );
     const { output } = await rewriteNatively(corpus, 'pydicom/MR_small_bigendian.dcm');
-    expect([Tags.Rows, Tags.Columns, Tags.BitsStored, Tags.PixelRepresentation].map((t) => output.dataset.getNumber(t))).toEqual(before);
+    expect(
+      [Tags.Rows, Tags.Columns, Tags.BitsStored, Tags.PixelRepresentation].map((t) =>
+        output.dataset.getNumber(t),
+      ),
+    ).toEqual(before);
   });
 });

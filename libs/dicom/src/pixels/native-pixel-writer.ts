@@ -27,7 +27,8 @@ export function writeNativePixelData(
     bytes: joinNativeFrames(frames, description),
   });
   dataset.setString(Tags.PhotometricInterpretation, 'CS', description.photometricInterpretation);
-  if (description.samplesPerPixel > 1) dataset.setUint16(Tags.PlanarConfiguration, description.planarConfiguration);
+  if (description.samplesPerPixel > 1)
+    dataset.setUint16(Tags.PlanarConfiguration, description.planarConfiguration);
   dataset.delete(PixelTags.ExtendedOffsetTable);
   dataset.delete(PixelTags.ExtendedOffsetTableLengths);
   if (options.lossy) dataset.setString(Tags.LossyImageCompression, 'CS', '01');

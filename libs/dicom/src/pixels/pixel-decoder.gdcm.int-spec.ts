@@ -49,8 +49,13 @@ describeWithCorpus('decodePixelData agrees with GDCM', (corpus) => {
       expect(conversion.status).toBe(0);
       const reference = parseDicom(new Uint8Array(readFileSync(out)));
       const referenceFrames = (await decodePixelData(reference.dataset, reference.transferSyntaxUid)).frames;
-      const ours = await decodePixelData(parseDicom(corpus.read(file)).dataset, parseDicom(corpus.read(file)).transferSyntaxUid);
-      const convert = reference.dataset.getString(0x00280004) === 'YBR_FULL' && ours.description.photometricInterpretation === 'RGB';
+      const ours = await decodePixelData(
+        parseDicom(corpus.read(file)).dataset,
+        parseDicom(corpus.read(file)).transferSyntaxUid,
+      );
+      const convert =
+        reference.dataset.getString(0x00280004) === 'YBR_FULL' &&
+        ours.description.photometricInterpretation === 'RGB';
       expect(ours.frames).toHaveLength(referenceFrames.length);
       const wide = ours.description.bitsAllocated === 16;
       let worst = 0;

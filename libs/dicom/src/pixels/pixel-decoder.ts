@@ -53,14 +53,24 @@ export async function decodePixelData(
   const limit = options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES;
   const decodedBytes = decodedFrameByteLength(description) * description.numberOfFrames;
   if (decodedBytes > limit) {
-    throw new PixelDataError('TOO_LARGE', `decoded image would take ${decodedBytes} bytes, more than the ${limit} allowed`);
+    throw new PixelDataError(
+      'TOO_LARGE',
+      `decoded image would take ${decodedBytes} bytes, more than the ${limit} allowed`,
+    );
   }
   const encoding = pixelEncodingOf(transferSyntaxUid);
-  if (!encoding) throw new PixelDataError('UNSUPPORTED_TRANSFER_SYNTAX', `transfer syntax ${safeUid(transferSyntaxUid)} is not known`);
-  const lossy = (encoding.kind === 'encapsulated' && encoding.lossy) || dataset.getString(Tags.LossyImageCompression) === '01';
+  if (!encoding)
+    throw new PixelDataError(
+      'UNSUPPORTED_TRANSFER_SYNTAX',
+      `transfer syntax ${safeUid(transferSyntaxUid)} is not known`,
+    );
+  const lossy =
+    (encoding.kind === 'encapsulated' && encoding.lossy) ||
+    dataset.getString(Tags.LossyImageCompression) === '01';
 
   if (encoding.kind === 'native') {
-    if (element.kind !== 'value') throw new PixelDataError('BAD_FRAME_LAYOUT', 'native transfer syntax with encapsulated pixel data');
+    if (element.kind !== 'value')
+      throw new PixelDataError('BAD_FRAME_LAYOUT', 'native transfer syntax with encapsulated pixel data');
     const frames = splitNativeFrames(element.bytes, element.vr, description, dataset.littleEndian);
     if (description.photometricInterpretation === 'YBR_FULL_422') {
       return {
@@ -77,16 +87,31 @@ export async function decodePixelData(
     throw new PixelDataError('BAD_FRAME_LAYOUT', 'encapsulated transfer syntax with native pixel data');
   }
   const codec = encoding.codec;
-  const codestreams = splitEncapsulatedFrames(element, description.numberOfFrames, codec, extendedOffsets(dataset));
+  const codestreams = splitEncapsulatedFrames(
+    element,
+    description.numberOfFrames,
+    codec,
+    extendedOffsets(dataset),
+  );
   const frames: Uint8Array[] = [];
   let photometric = description.photometricInterpretation;
   for (const codestream of codestreams) {
-    const decoded = await decodeFrame(codec, codestream, description, options.codecTimeoutMs ?? DEFAULT_CODEC_TIMEOUT_MS);
+    const decoded = await decodeFrame(
+      codec,
+      codestream,
+      description,
+      options.codecTimeoutMs ?? DEFAULT_CODEC_TIMEOUT_MS,
+    );
     frames.push(decoded.pixels);
     photometric = decoded.photometricInterpretation;
   }
   const planarConfiguration = codec === 'deflate' ? description.planarConfiguration : 0;
-  return { description: { ...description, photometricInterpretation: photometric, planarConfiguration }, frames, lossy, transformed: true };
+  return {
+    description: { ...description, photometricInterpretation: photometric, planarConfiguration },
+    frames,
+    lossy,
+    transformed: true,
+  };
 }
 
 async function decodeFrame(
@@ -100,7 +125,10 @@ async function decodeFrame(
     case 'rle':
       return { pixels: decodeRleFrame(codestream, description), photometricInterpretation };
     case 'deflate':
-      return { pixels: inflateFrame(codestream, nativeFrameByteLength(description)), photometricInterpretation };
+      return {
+        pixels: inflateFrame(codestream, nativeFrameByteLength(description)),
+        photometricInterpretation,
+      };
     case 'jpeg':
     case 'jpeg-ls':
       checkCodestreamGeometry(codestream, 'jpeg', description);
@@ -113,7 +141,10 @@ async function decodeFrame(
       return decodeWithWasm(codec, codestream, description, timeoutMs);
     case 'jpeg-xl':
     case 'video':
-      throw new PixelDataError('UNSUPPORTED_TRANSFER_SYNTAX', `${codec === 'video' ? 'video' : 'JPEG XL'} pixel data is not decoded here`);
+      throw new PixelDataError(
+        'UNSUPPORTED_TRANSFER_SYNTAX',
+        `${codec === 'video' ? 'video' : 'JPEG XL'} pixel data is not decoded here`,
+      );
   }
 }
 
@@ -125,7 +156,10 @@ function inflateFrame(codestream: Uint8Array, expected: number): Uint8Array {
     throw new PixelDataError('CODEC_FAILED', `deflated frame does not inflate to ${expected} bytes`);
   }
   if (inflated.byteLength !== expected) {
-    throw new PixelDataError('CODEC_FAILED', `deflated frame inflates to ${inflated.byteLength} bytes, ${expected} expected`);
+    throw new PixelDataError(
+      'CODEC_FAILED',
+      `deflated frame inflates to ${inflated.byteLength} bytes, ${expected} expected`,
+    );
   }
   return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
 }

@@ -9,17 +9,14 @@ export type PixelEncoding =
     };
 
 export type PixelCodecName =
-  | 'rle'
-  | 'jpeg'
-  | 'jpeg-ls'
-  | 'jpeg-2000'
-  | 'htj2k'
-  | 'jpeg-xl'
-  | 'deflate'
-  | 'video';
+  'rle' | 'jpeg' | 'jpeg-ls' | 'jpeg-2000' | 'htj2k' | 'jpeg-xl' | 'deflate' | 'video';
 
 const native = (littleEndian: boolean): PixelEncoding => ({ kind: 'native', littleEndian });
-const codec = (name: PixelCodecName, lossy: boolean): PixelEncoding => ({ kind: 'encapsulated', codec: name, lossy });
+const codec = (name: PixelCodecName, lossy: boolean): PixelEncoding => ({
+  kind: 'encapsulated',
+  codec: name,
+  lossy,
+});
 
 const ENCODINGS: ReadonlyMap<string, PixelEncoding> = new Map<string, PixelEncoding>([
   ['1.2.840.10008.1.2', native(true)],
@@ -45,9 +42,24 @@ const ENCODINGS: ReadonlyMap<string, PixelEncoding> = new Map<string, PixelEncod
   ['1.2.840.10008.1.2.4.112', codec('jpeg-xl', true)],
   ['1.2.840.10008.1.2.8.1', codec('deflate', false)],
   // MPEG-2, MPEG-4 AVC and HEVC video: recognized so the reason can say so, never decoded here.
-  ...['100', '100.1', '101', '101.1', '102', '102.1', '103', '103.1', '104', '104.1', '105', '105.1', '106', '106.1', '107', '108'].map(
-    (suffix): [string, PixelEncoding] => [`1.2.840.10008.1.2.4.${suffix}`, codec('video', true)],
-  ),
+  ...[
+    '100',
+    '100.1',
+    '101',
+    '101.1',
+    '102',
+    '102.1',
+    '103',
+    '103.1',
+    '104',
+    '104.1',
+    '105',
+    '105.1',
+    '106',
+    '106.1',
+    '107',
+    '108',
+  ].map((suffix): [string, PixelEncoding] => [`1.2.840.10008.1.2.4.${suffix}`, codec('video', true)]),
 ]);
 
 /** How pixel data is stored under a transfer syntax, or undefined for one this code does not know. */

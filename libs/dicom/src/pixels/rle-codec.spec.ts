@@ -3,7 +3,12 @@ import { Context, NativeCodecs } from 'dcmjs-codecs';
 import { decodedFrameByteLength, type ImagePixelDescription } from './image-pixel-description';
 import { decodeRleFrame, encodeRleFrame } from './rle-codec';
 
-function description(rows: number, columns: number, samplesPerPixel: number, bitsAllocated: number): ImagePixelDescription {
+function description(
+  rows: number,
+  columns: number,
+  samplesPerPixel: number,
+  bitsAllocated: number,
+): ImagePixelDescription {
   return {
     rows,
     columns,
@@ -89,12 +94,28 @@ describe('RLE Lossless codec', () => {
 
   it.each<[string, (bytes: Uint8Array) => Uint8Array]>([
     ['a header shorter than 64 bytes', (bytes) => bytes.subarray(0, 40)],
-    ['a wrong segment count', (bytes) => { const copy = bytes.slice(); copy[0] = 2; return copy; }],
-    ['a segment offset inside the header', (bytes) => { const copy = bytes.slice(); copy[4] = 8; return copy; }],
+    [
+      'a wrong segment count',
+      (bytes) => {
+        const copy = bytes.slice();
+        copy[0] = 2;
+        return copy;
+      },
+    ],
+    [
+      'a segment offset inside the header',
+      (bytes) => {
+        const copy = bytes.slice();
+        copy[4] = 8;
+        return copy;
+      },
+    ],
     ['a segment cut short', (bytes) => bytes.subarray(0, 70)],
   ])('refuses %s', (_title, damage) => {
     const desc = description(8, 8, 1, 8);
     const frame = Uint8Array.from({ length: 64 }, (_, i) => (i * 37) & 0xff);
-    expect(() => decodeRleFrame(damage(encodeRleFrame(frame, desc)), desc)).toThrow(expect.objectContaining({ code: 'CODEC_FAILED' }));
+    expect(() => decodeRleFrame(damage(encodeRleFrame(frame, desc)), desc)).toThrow(
+      expect.objectContaining({ code: 'CODEC_FAILED' }),
+    );
   });
 });

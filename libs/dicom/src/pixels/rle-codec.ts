@@ -1,4 +1,8 @@
-import { decodedFrameByteLength, pixelsPerFrame, type ImagePixelDescription } from './image-pixel-description';
+import {
+  decodedFrameByteLength,
+  pixelsPerFrame,
+  type ImagePixelDescription,
+} from './image-pixel-description';
 import { PixelDataError } from './pixel-data-error';
 
 // RLE Lossless (PS3.5 Annex G): a 64-byte header of 16 little-endian uint32 (segment count, then up
@@ -15,14 +19,16 @@ function segmentLayout(description: ImagePixelDescription): { bytesPerSample: nu
   }
   const bytesPerSample = bitsAllocated / 8;
   const segments = bytesPerSample * samplesPerPixel;
-  if (segments > MAX_SEGMENTS) throw new PixelDataError('INVALID_ATTRIBUTE', `RLE cannot hold ${segments} byte planes`);
+  if (segments > MAX_SEGMENTS)
+    throw new PixelDataError('INVALID_ATTRIBUTE', `RLE cannot hold ${segments} byte planes`);
   return { bytesPerSample, segments };
 }
 
 /** Decodes one RLE frame into little-endian samples interleaved per pixel (Planar Configuration 0). */
 export function decodeRleFrame(encoded: Uint8Array, description: ImagePixelDescription): Uint8Array {
   const { bytesPerSample, segments } = segmentLayout(description);
-  if (encoded.byteLength < HEADER_LENGTH) throw new PixelDataError('CODEC_FAILED', 'RLE frame is shorter than its header');
+  if (encoded.byteLength < HEADER_LENGTH)
+    throw new PixelDataError('CODEC_FAILED', 'RLE frame is shorter than its header');
   const view = new DataView(encoded.buffer, encoded.byteOffset, HEADER_LENGTH);
   const declared = view.getUint32(0, true);
   if (declared !== segments) {
@@ -39,16 +45,21 @@ export function decodeRleFrame(encoded: Uint8Array, description: ImagePixelDescr
   for (let segment = 0; segment < segments; segment++) {
     const start = offsets[segment] as number;
     const end = Math.min(offsets[segment + 1] as number, encoded.byteLength);
-    if (start < HEADER_LENGTH || start > end) throw new PixelDataError('CODEC_FAILED', `RLE segment ${segment + 1} has a bad offset`);
+    if (start < HEADER_LENGTH || start > end)
+      throw new PixelDataError('CODEC_FAILED', `RLE segment ${segment + 1} has a bad offset`);
     const produced = unpackBits(encoded, start, end, plane);
     if (produced < pixels) {
-      throw new PixelDataError('CODEC_FAILED', `RLE segment ${segment + 1} decodes to ${produced} of ${pixels} bytes`);
+      throw new PixelDataError(
+        'CODEC_FAILED',
+        `RLE segment ${segment + 1} decodes to ${produced} of ${pixels} bytes`,
+      );
     }
     const sample = Math.floor(segment / bytesPerSample);
     // Segment 0 of a sample is its most significant byte, which sits last in little endian.
     const byteInSample = bytesPerSample - 1 - (segment % bytesPerSample);
     const stride = samples * bytesPerSample;
-    for (let p = 0, o = sample * bytesPerSample + byteInSample; p < pixels; p++, o += stride) out[o] = plane[p] as number;
+    for (let p = 0, o = sample * bytesPerSample + byteInSample; p < pixels; p++, o += stride)
+      out[o] = plane[p] as number;
   }
   return out;
 }
@@ -90,7 +101,8 @@ export function encodeRleFrame(frame: Uint8Array, description: ImagePixelDescrip
   for (let segment = 0; segment < segments; segment++) {
     const sample = Math.floor(segment / bytesPerSample);
     const byteInSample = bytesPerSample - 1 - (segment % bytesPerSample);
-    for (let p = 0, o = sample * bytesPerSample + byteInSample; p < pixels; p++, o += stride) plane[p] = frame[o] as number;
+    for (let p = 0, o = sample * bytesPerSample + byteInSample; p < pixels; p++, o += stride)
+      plane[p] = frame[o] as number;
     const packed = new PackBitsWriter(pixels + rows * Math.ceil(columns / 128) + 2);
     for (let row = 0; row < rows; row++) packed.writeRow(plane, row * columns, (row + 1) * columns);
     encodedSegments.push(packed.result());

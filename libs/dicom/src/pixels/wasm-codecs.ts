@@ -55,11 +55,22 @@ class CodecThread {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  run(method: string, context: Record<string, unknown>, parameters: Record<string, unknown>, timeoutMs: number): Promise<Uint8Array> {
+  run(
+    method: string,
+    context: Record<string, unknown>,
+    parameters: Record<string, unknown>,
+    timeoutMs: number,
+  ): Promise<Uint8Array> {
     const worker = this.started();
     const id = this.nextId++;
     return new Promise<Uint8Array>((resolve, reject) => {
-      const timer = setTimeout(() => this.stop(new PixelDataError('CODEC_FAILED', `decoding one frame took longer than ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          this.stop(
+            new PixelDataError('CODEC_FAILED', `decoding one frame took longer than ${timeoutMs} ms`),
+          ),
+        timeoutMs,
+      );
       this.pending.set(id, { resolve, reject, timer });
       worker.ref();
       worker.postMessage({ id, method, context, parameters });
@@ -71,7 +82,9 @@ class CodecThread {
     const codecsPath = createRequire(__filename).resolve('dcmjs-codecs');
     const worker = new Worker(CODEC_THREAD_SOURCE, { eval: true, workerData: { codecsPath } });
     worker.on('message', (reply: CodecReply) => this.settle(reply));
-    worker.on('error', (error) => this.stop(new PixelDataError('CODEC_FAILED', `codec thread failed: ${describe(error)}`)));
+    worker.on('error', (error) =>
+      this.stop(new PixelDataError('CODEC_FAILED', `codec thread failed: ${describe(error)}`)),
+    );
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = undefined;
     });
@@ -141,12 +154,16 @@ export async function decodeWithWasm(
   try {
     pixels = await thread.run(METHODS[codec], context, parameters, timeoutMs);
   } catch (error) {
-    if (error instanceof PixelDataError) throw new PixelDataError(error.code, `${codec} decoder: ${error.message}`);
+    if (error instanceof PixelDataError)
+      throw new PixelDataError(error.code, `${codec} decoder: ${error.message}`);
     throw error;
   }
   const expected = decodedFrameByteLength(description);
   if (pixels.byteLength !== expected) {
-    throw new PixelDataError('CODEC_FAILED', `${codec} decoder produced ${pixels.byteLength} bytes, ${expected} expected`);
+    throw new PixelDataError(
+      'CODEC_FAILED',
+      `${codec} decoder produced ${pixels.byteLength} bytes, ${expected} expected`,
+    );
   }
   return { pixels, photometricInterpretation: decodedPhotometric(codec, source, color) };
 }
@@ -155,7 +172,8 @@ function decodedPhotometric(codec: WasmCodec, source: string, color: boolean): s
   if (!color) return source;
   if (codec === 'jpeg') return 'RGB';
   // The JPEG 2000 decoders undo the reversible and irreversible component transforms.
-  if ((codec === 'jpeg-2000' || codec === 'htj2k') && (source === 'YBR_RCT' || source === 'YBR_ICT')) return 'RGB';
+  if ((codec === 'jpeg-2000' || codec === 'htj2k') && (source === 'YBR_RCT' || source === 'YBR_ICT'))
+    return 'RGB';
   return source;
 }
 

@@ -11,7 +11,9 @@ declare module 'dcmjs' {
   const dcmjs: {
     data: {
       DicomMessage: { readFile(buffer: ArrayBuffer, options?: Record<string, unknown>): DicomMessageResult };
-      DicomMetaDictionary: { naturalizeDataset(dict: Record<string, DicomDictEntry>): Record<string, unknown> };
+      DicomMetaDictionary: {
+        naturalizeDataset(dict: Record<string, DicomDictEntry>): Record<string, unknown>;
+      };
     };
   };
   export default dcmjs;

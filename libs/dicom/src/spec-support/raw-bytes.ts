@@ -49,12 +49,19 @@ function tagBytes(tag: number, littleEndian: boolean): Uint8Array {
 }
 
 /** One element header plus value; `length` overrides the declared length (e.g. UNDEFINED or a lie). */
-export function element(tag: number, vr: string, value: Uint8Array, enc: RawEncoding, length?: number): Uint8Array {
+export function element(
+  tag: number,
+  vr: string,
+  value: Uint8Array,
+  enc: RawEncoding,
+  length?: number,
+): Uint8Array {
   const declared = length ?? value.byteLength;
   const le = enc.littleEndian;
   if (!enc.explicit) return concat(tagBytes(tag, le), u32([declared], le), value);
   const vrBytes = Uint8Array.of(vr.charCodeAt(0), vr.charCodeAt(1));
-  if (LONG.has(vr)) return concat(tagBytes(tag, le), vrBytes, Uint8Array.of(0, 0), u32([declared], le), value);
+  if (LONG.has(vr))
+    return concat(tagBytes(tag, le), vrBytes, Uint8Array.of(0, 0), u32([declared], le), value);
   return concat(tagBytes(tag, le), vrBytes, u16([declared], le), value);
 }
 
@@ -62,11 +69,23 @@ export function element(tag: number, vr: string, value: Uint8Array, enc: RawEnco
 export function item(content: Uint8Array, enc: RawEncoding, undefinedLength = false): Uint8Array {
   const le = enc.littleEndian;
   if (!undefinedLength) return concat(tagBytes(0xfffee000, le), u32([content.byteLength], le), content);
-  return concat(tagBytes(0xfffee000, le), u32([UNDEFINED], le), content, tagBytes(0xfffee00d, le), u32([0], le));
+  return concat(
+    tagBytes(0xfffee000, le),
+    u32([UNDEFINED], le),
+    content,
+    tagBytes(0xfffee00d, le),
+    u32([0], le),
+  );
 }
 
 /** A sequence element; undefined length adds a sequence delimiter. */
-export function sequence(tag: number, items: Uint8Array[], enc: RawEncoding, undefinedLength = false, vr = 'SQ'): Uint8Array {
+export function sequence(
+  tag: number,
+  items: Uint8Array[],
+  enc: RawEncoding,
+  undefinedLength = false,
+  vr = 'SQ',
+): Uint8Array {
   const le = enc.littleEndian;
   const body = concat(...items);
   if (!undefinedLength) return element(tag, vr, body, enc);
@@ -79,13 +98,19 @@ export function metaGroup(transferSyntaxUid: string | null, extra: Uint8Array[] 
     element(0x00020001, 'OB', Uint8Array.of(0, 1), EXPLICIT_LE),
     element(0x00020002, 'UI', ascii('1.2.840.10008.5.1.4.1.1.7', 0), EXPLICIT_LE),
     element(0x00020003, 'UI', ascii('1.2.3.4.5', 0), EXPLICIT_LE),
-    ...(transferSyntaxUid === null ? [] : [element(0x00020010, 'UI', ascii(transferSyntaxUid, 0), EXPLICIT_LE)]),
+    ...(transferSyntaxUid === null
+      ? []
+      : [element(0x00020010, 'UI', ascii(transferSyntaxUid, 0), EXPLICIT_LE)]),
     ...extra,
   );
   return concat(element(0x00020000, 'UL', u32([body.byteLength]), EXPLICIT_LE), body);
 }
 
 /** Preamble + DICM + meta + dataset. */
-export function part10(transferSyntaxUid: string, dataset: Uint8Array, preamble = new Uint8Array(128)): Uint8Array {
+export function part10(
+  transferSyntaxUid: string,
+  dataset: Uint8Array,
+  preamble = new Uint8Array(128),
+): Uint8Array {
   return concat(preamble, ascii('DICM'), metaGroup(transferSyntaxUid), dataset);
 }

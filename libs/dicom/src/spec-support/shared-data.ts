@@ -35,7 +35,8 @@ export interface Corpus {
 
 /** The corpus at $LATTICE_DICOM_CORPUS (default ../shared/dicom/public from the repository root), or null. */
 export function findCorpus(): Corpus | null {
-  const dir = process.env['LATTICE_DICOM_CORPUS'] ?? resolve(repositoryRoot(), '..', 'shared', 'dicom', 'public');
+  const dir =
+    process.env['LATTICE_DICOM_CORPUS'] ?? resolve(repositoryRoot(), '..', 'shared', 'dicom', 'public');
   const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest)) return null;
   const entries = JSON.parse(readFileSync(manifest, 'utf8')) as CorpusEntry[];

@@ -185,16 +185,35 @@ export function syntheticCtFile(): DicomFile {
 
   const referenced = dataset.createItem();
   referenced.setString(tag(0x0008, 0x1150), 'UI', '1.2.840.10008.5.1.4.1.1.2');
-  referenced.setString(tag(0x0008, 0x1155), 'UI', '1.2.826.0.1.3680043.8.498.44556677889900112233445566778899');
+  referenced.setString(
+    tag(0x0008, 0x1155),
+    'UI',
+    '1.2.826.0.1.3680043.8.498.44556677889900112233445566778899',
+  );
   dataset.set({ kind: 'sequence', tag: tag(0x0008, 0x1140), vr: 'SQ', items: [referenced] });
-  dataset.set({ kind: 'sequence', tag: tag(0x0008, 0x1032), vr: 'SQ', items: [codeItem(dataset, 'CTCAP', 'CT chest abdomen pelvis')] });
+  dataset.set({
+    kind: 'sequence',
+    tag: tag(0x0008, 0x1032),
+    vr: 'SQ',
+    items: [codeItem(dataset, 'CTCAP', 'CT chest abdomen pelvis')],
+  });
 
   const request = dataset.createItem();
   request.setString(tag(0x0040, 0x1001), 'SH', 'RP4711');
   request.setString(tag(0x0040, 0x0009), 'SH', 'SPS4711');
-  request.set({ kind: 'sequence', tag: tag(0x0040, 0x0008), vr: 'SQ', items: [codeItem(request, 'CTCAP', 'CT chest abdomen pelvis')] });
+  request.set({
+    kind: 'sequence',
+    tag: tag(0x0040, 0x0008),
+    vr: 'SQ',
+    items: [codeItem(request, 'CTCAP', 'CT chest abdomen pelvis')],
+  });
   const reason = request.createItem();
-  reason.set({ kind: 'sequence', tag: tag(0x0040, 0xa043), vr: 'SQ', items: [codeItem(reason, '12345', 'Nodule follow-up')] });
+  reason.set({
+    kind: 'sequence',
+    tag: tag(0x0040, 0xa043),
+    vr: 'SQ',
+    items: [codeItem(reason, '12345', 'Nodule follow-up')],
+  });
   request.set({ kind: 'sequence', tag: tag(0x0040, 0x100a), vr: 'SQ', items: [reason] });
   dataset.set({ kind: 'sequence', tag: tag(0x0040, 0x0275), vr: 'SQ', items: [request] });
 
