@@ -3,3 +3,4 @@ export * from './workspace';
 export * from './cli';
 export * from './phantoms';
 export * from './orthanc';
+export * from './stage-one-originals';

@@ -11,12 +11,7 @@ import {
   type CenterHarness,
   type NodeId,
 } from '../ingest/spec-support/center-harness';
-import {
-  stage1,
-  stage1Context,
-  syntheticOriginal,
-  type SyntheticSeries,
-} from '../ingest/spec-support/synthetic-study';
+import { stage1, stage1Context, syntheticOriginal, type SyntheticSeries } from '@lattice/testing';
 
 const contexts = {
   'node-a': stage1Context(generateSecretKey()),

@@ -7,12 +7,7 @@ import path from 'node:path';
 import { parseDicom, serializeDicom, Tags } from '@lattice/dicom';
 import { generateSecretKey, writeKeyFile } from '@lattice/keys';
 import { startCenterHarness, type CenterHarness } from './spec-support/center-harness';
-import {
-  stage1,
-  stage1Context,
-  syntheticOriginal,
-  type SyntheticSeries,
-} from './spec-support/synthetic-study';
+import { stage1, stage1Context, syntheticOriginal, type SyntheticSeries } from '@lattice/testing';
 import { createStage2Context } from './stage2-context';
 
 const hospitalKey = generateSecretKey();

@@ -7,12 +7,7 @@ import path from 'node:path';
 import { parseDicom, Tags } from '@lattice/dicom';
 import { generateSecretKey } from '@lattice/keys';
 import { startPushHarness, type PushHarness } from './spec-support/push-harness';
-import {
-  stage1,
-  stage1Context,
-  syntheticOriginal,
-  type SyntheticSeries,
-} from './spec-support/synthetic-study';
+import { stage1, stage1Context, syntheticOriginal, type SyntheticSeries } from '@lattice/testing';
 
 const context = stage1Context(generateSecretKey());
 const TARGET_SECONDS = 10;
