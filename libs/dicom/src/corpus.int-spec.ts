@@ -9,7 +9,7 @@ import { DicomParseError, TransferSyntax, type DicomFile } from './dicom-file';
 import { DIRECTORY_OFFSET_TAGS } from './directory-records';
 import { parseDicom } from './parse-dicom';
 import { formatPersonName, parsePersonName } from './person-name';
-import { describeWith, findCorpus, type Corpus, type CorpusEntry } from './spec-support/shared-data';
+import { describeWith, findCorpus, type Corpus, type CorpusEntry } from './testing';
 import { Tags } from './tag';
 import { transcodeToUtf8 } from './transcode';
 import { serializeDicom } from './write-dicom';

@@ -1,6 +1,6 @@
 import { DicomParseError, type DicomFile } from './dicom-file';
 import { parseDicom } from './parse-dicom';
-import { describeWith, findCorpus, type Corpus } from './spec-support/shared-data';
+import { describeWith, findCorpus, type Corpus } from './testing';
 import { DicomWriteError, serializeDicom } from './write-dicom';
 
 /** Small, varied files: nested and private sequences, UN, ISO 2022 text, big endian, deflate, DICOMDIR, no meta. */

@@ -1,7 +1,7 @@
 import { CharsetError, parseDicom, Tags } from '@lattice/dicom';
 import { isVerdict, type DeidOutcome } from '../outcome';
 import { syntheticCtBytes } from '../spec-support/synthetic-study';
-import { findCorpus } from '../spec-support/shared-data';
+import { findCorpus } from '@lattice/dicom/testing';
 import { joinChunks, testContext } from '../spec-support/test-context';
 import { verify } from '../verify/verify';
 import { deidentifyInstance } from './deidentify-instance';
@@ -92,7 +92,7 @@ function seedFiles(): { name: string; bytes: Uint8Array }[] {
     console.warn('DICOM corpus not found: fuzzing the synthetic CT only');
     return seeds;
   }
-  const picked = corpus.files
+  const picked = corpus.entries
     .filter((entry) => !entry.malformed && entry.notes.length > 0)
     .map((entry) => ({ name: entry.file, bytes: corpus.read(entry.file) }));
   return [

@@ -2,7 +2,7 @@ import { decodePixelData, parseDicom, serializeDicom, Tags, type DicomFile } fro
 import { applyPixelPolicy } from './apply-pixel-policy';
 import { DEFAULT_PIXEL_RULES } from './default-pixel-rules';
 import type { PixelStepResult } from './pixel-policy';
-import { describeWithCorpus } from './spec-support/corpus';
+import { describeWithCorpus } from '@lattice/dicom/testing';
 
 // What the policy does to each corpus file that is risky or otherwise interesting, with the default
 // rules and no OCR. Every other parseable file must come out `unchanged` with its pixel bytes untouched.

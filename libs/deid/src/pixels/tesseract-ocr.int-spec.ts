@@ -3,7 +3,7 @@ import { applyPixelPolicy } from './apply-pixel-policy';
 import { DEFAULT_PIXEL_RULES } from './default-pixel-rules';
 import type { PixelStepResult } from './pixel-policy';
 import { drawText } from './spec-support/bitmap-font';
-import { findCorpus } from './spec-support/corpus';
+import { findCorpus } from '@lattice/dicom/testing';
 import { description, syntheticFile } from './spec-support/synthetic-image';
 import { TesseractOcr } from './tesseract-ocr';
 

@@ -8,7 +8,7 @@ import { serializeDicom } from '../write-dicom';
 import { decodePixelData } from './pixel-decoder';
 import { PixelTags } from './pixel-tags';
 import { writeNativePixelData } from './native-pixel-writer';
-import { describeWithCorpus, type Corpus } from './spec-support/corpus';
+import { describeWithCorpus, type Corpus } from '../testing';
 
 function dcmdumpAccepts(bytes: Uint8Array): boolean | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'pixels-'));

@@ -4,7 +4,7 @@ import { decodedFrameByteLength, describeImagePixels } from './image-pixel-descr
 import { decodePixelData } from './pixel-decoder';
 import { PixelDataError } from './pixel-data-error';
 import { pixelEncodingOf } from './pixel-transfer-syntaxes';
-import { describeWithCorpus, type Corpus } from './spec-support/corpus';
+import { describeWithCorpus, type Corpus } from '../testing';
 
 // Files whose pixel data is present but that this code refuses, with the reason code expected.
 const REFUSED: Readonly<Record<string, string>> = {

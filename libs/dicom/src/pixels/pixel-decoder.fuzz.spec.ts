@@ -5,7 +5,7 @@ import { Tags } from '../tag';
 import { describeImagePixels } from './image-pixel-description';
 import { decodePixelData } from './pixel-decoder';
 import { PixelDataError } from './pixel-data-error';
-import { describeWithCorpus } from './spec-support/corpus';
+import { describeWithCorpus } from '../testing';
 import { decodeWithWasm } from './wasm-codecs';
 
 // Damaged codestreams must end in a PixelDataError or a decode of the declared size: never another

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDicom } from '../parse-dicom';
 import { decodePixelData } from './pixel-decoder';
-import { describeWithCorpus } from './spec-support/corpus';
+import { describeWithCorpus } from '../testing';
 
 // GDCM (gdcmconv --raw) is an independent decoder: our frames must agree with its output exactly for
 // lossless codestreams and within a few levels for lossy ones (different IDCT and upsampling code).

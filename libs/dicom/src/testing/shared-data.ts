@@ -1,3 +1,6 @@
+// Test support shared by the DICOM and de-identification libraries' specs (entry `@lattice/dicom/testing`):
+// where the shared public corpus and the standard's tables are, and describe blocks that skip loudly
+// when they are missing. Never imported by production code.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -19,6 +22,7 @@ export interface CorpusEntry {
   readonly transfer_syntax_uid: string | null;
   readonly sop_class_uid: string | null;
   readonly specific_character_set: string | null;
+  readonly burned_in_annotation: string | null;
   readonly has_private_tags: boolean;
   readonly malformed: boolean;
   readonly has_preamble: boolean;
@@ -43,10 +47,13 @@ export function findCorpus(): Corpus | null {
   return { dir, entries, read: (file) => new Uint8Array(readFileSync(join(dir, file))) };
 }
 
-/** The standards folder at $LATTICE_STANDARDS_DIR (default ../shared/standards), or null when absent. */
-export function findStandardsDir(): string | null {
+/**
+ * The standards folder at $LATTICE_STANDARDS_DIR (default ../shared/standards), or null when it does
+ * not hold `requiredFile`.
+ */
+export function findStandardsDir(requiredFile: string): string | null {
   const dir = process.env['LATTICE_STANDARDS_DIR'] ?? resolve(repositoryRoot(), '..', 'shared', 'standards');
-  return existsSync(join(dir, 'innolitics_attributes_2024b.json')) ? dir : null;
+  return existsSync(join(dir, requiredFile)) ? dir : null;
 }
 
 /** A describe block that runs with the shared data, or is skipped loudly when it is missing. */
@@ -59,4 +66,9 @@ export function describeWith<T>(title: string, what: string, found: T | null, bo
     return;
   }
   describe(title, () => body(found));
+}
+
+/** A describe block over the corpus, skipped loudly when the corpus is not there. */
+export function describeWithCorpus(title: string, body: (corpus: Corpus) => void): void {
+  describeWith(title, 'DICOM corpus (set LATTICE_DICOM_CORPUS)', findCorpus(), body);
 }
