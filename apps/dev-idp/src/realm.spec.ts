@@ -1,50 +1,11 @@
+import { isTaiwanNationalId } from '@lattice/testing';
 import { authenticate } from './credentials';
 import { findClient, findUserByUsername, latticeRealm } from './realm';
 import { serviceAccountAccessClaims, userAccessClaims } from './token-claims';
 
-// Taiwan national id check: the letter's two-digit code and the nine digits, weighted
-// 1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1, must sum to a multiple of ten for a real id.
-const letterCodes: Record<string, number> = {
-  A: 10,
-  B: 11,
-  C: 12,
-  D: 13,
-  E: 14,
-  F: 15,
-  G: 16,
-  H: 17,
-  I: 34,
-  J: 18,
-  K: 19,
-  L: 20,
-  M: 21,
-  N: 22,
-  O: 35,
-  P: 23,
-  Q: 24,
-  R: 25,
-  S: 26,
-  T: 27,
-  U: 28,
-  V: 29,
-  W: 32,
-  X: 30,
-  Y: 31,
-  Z: 33,
-};
-
-function passesNationalIdChecksum(id: string): boolean {
-  const code = letterCodes[id.charAt(0)];
-  if (code === undefined) return false;
-  const weights = [8, 7, 6, 5, 4, 3, 2, 1, 1];
-  let sum = Math.floor(code / 10) + (code % 10) * 9;
-  weights.forEach((weight, index) => (sum += Number(id.charAt(index + 1)) * weight));
-  return sum % 10 === 0;
-}
-
 describe('the lattice realm', () => {
   it('gives the demo patients synthetic national ids that no real person can hold', () => {
-    expect(passesNationalIdChecksum('A123456789')).toBe(true); // the checksum itself works
+    expect(isTaiwanNationalId('A123456789')).toBe(true); // the checksum itself works
     const patients = latticeRealm.users.filter((user) =>
       (user.realmRoles as readonly string[]).includes('patient'),
     );
@@ -52,7 +13,7 @@ describe('the lattice realm', () => {
     for (const patient of patients) {
       const id = (patient.attributes as { national_id?: string }).national_id ?? '';
       expect(id).toMatch(/^[A-Z][12][0-9]{8}$/);
-      expect(passesNationalIdChecksum(id)).toBe(false);
+      expect(isTaiwanNationalId(id)).toBe(false);
     }
   });
 
